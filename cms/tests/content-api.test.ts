@@ -1,0 +1,198 @@
+// What the public REST API gives a visitor: both languages of every type, published content only,
+// and nothing private, whatever the query asks for.
+import request from 'supertest';
+import { publicCollections } from '../src/bootstrap/public-permissions';
+import { startTestCms, type TestCms } from './strapi-instance';
+
+let cms: TestCms;
+const api = () => request(cms.strapi.server.httpServer);
+
+/** The title-like field of each public collection, localized in every one of them. */
+const titleField: Record<string, string> = {
+  association: 'name', event: 'title', indicator: 'title', 'news-article': 'title', page: 'title',
+  'pilot-project': 'title', 'policy-paper': 'title', 'project-stage': 'title', sector: 'name',
+};
+const pluralOf = (name: string) => cms.strapi.contentType(`api::${name}.${name}` as never).info.pluralName;
+
+/** Strings that must never reach the public, in any answer. */
+const privateMarkers = ['internalNotes', 'Demo data: fictional association', '"demo"', 'password', 'resetPasswordToken', 'createdBy', 'updatedBy', 'registrationToken'];
+
+function expectNothingPrivate(body: unknown) {
+  const text = JSON.stringify(body);
+  for (const marker of privateMarkers) expect(text).not.toContain(marker);
+}
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  console.info(`API tests against ${cms.database}`);
+});
+
+afterAll(async () => {
+  await cms?.stop();
+});
+
+describe('the content model', () => {
+  const localizedFields: Record<string, string[]> = {
+    sector: ['name', 'description'],
+    association: ['name', 'slug', 'shortDescription', 'description', 'address', 'problems', 'needs'],
+    event: ['title', 'slug', 'summary', 'description', 'venueName', 'address', 'outcomes'],
+    'news-article': ['title', 'slug', 'summary', 'body'],
+    'policy-paper': ['title', 'slug', 'abstract', 'body', 'addressee', 'statusHistory'],
+    'pilot-project': ['title', 'slug', 'description'],
+    'project-stage': ['title', 'description'],
+    indicator: ['title', 'unit'],
+    page: ['title', 'slug', 'body', 'seo'],
+    global: ['siteName', 'tagline', 'footerText', 'contact', 'partners', 'defaultSeo'],
+  };
+
+  it.each(Object.entries(localizedFields))('%s exists, with draft & publish and its localized fields', (name, fields) => {
+    const contentType = cms.strapi.contentType(`api::${name}.${name}` as never);
+    expect(contentType).toBeDefined();
+    expect(contentType.options?.draftAndPublish).toBe(true);
+    for (const field of fields) {
+      const attribute = contentType.attributes[field] as { pluginOptions?: { i18n?: { localized?: boolean } } };
+      expect({ field, localized: attribute?.pluginOptions?.i18n?.localized }).toEqual({ field, localized: true });
+    }
+  });
+
+  it('has Russian as the default locale and English as the second', async () => {
+    const locales = await cms.strapi.plugin('i18n').service('locales').find();
+    expect(locales.map((locale: { code: string }) => locale.code).sort()).toEqual(['en', 'ru']);
+    expect(await cms.strapi.plugin('i18n').service('locales').getDefaultLocale()).toBe('ru');
+  });
+});
+
+describe('the demo content', () => {
+  it('holds the 14 sectors, at least 50 associations, 12 events, 20 news, 6 policy papers', async () => {
+    const count = async (plural: string) => (await api().get(`/api/${plural}?locale=ru&pagination[pageSize]=1`)).body.meta.pagination.total;
+    expect(await count('sectors')).toBe(14);
+    expect(await count('associations')).toBeGreaterThanOrEqual(50);
+    expect(await count('events')).toBeGreaterThanOrEqual(12);
+    expect(await count('news-articles')).toBeGreaterThanOrEqual(20);
+    expect(await count('policy-papers')).toBeGreaterThanOrEqual(6);
+    expect(await count('project-stages')).toBe(3);
+  });
+
+  it.each(publicCollections)('%s: the same document reads differently in Russian and English', async (name) => {
+    const plural = pluralOf(name);
+    const field = titleField[name];
+    const ru = await api().get(`/api/${plural}?locale=ru&pagination[pageSize]=100`).expect(200);
+    expect(ru.body.data.length).toBeGreaterThan(0);
+    for (const document of ru.body.data) {
+      const en = await api().get(`/api/${plural}/${document.documentId}?locale=en`).expect(200);
+      expect(en.body.data.documentId).toBe(document.documentId);
+      expect(en.body.data.locale).toBe('en');
+      expect(en.body.data[field]).toBeTruthy();
+      expect(en.body.data[field]).not.toBe(document[field]);
+    }
+  });
+
+  it('the site settings exist in both languages', async () => {
+    const ru = await api().get('/api/global?locale=ru').expect(200);
+    const en = await api().get('/api/global?locale=en').expect(200);
+    expect(ru.body.data.siteName).toBe('Форум креативных индустрий Санкт-Петербурга');
+    expect(en.body.data.siteName).toBe('St Petersburg Creative Industries Forum');
+  });
+
+  it('a second seed adds nothing twice', async () => {
+    const before = await cms.strapi.documents('api::association.association').count({ locale: 'ru' });
+    const { seedDemoContent } = await import('../src/seed');
+    await cms.strapi.store({ type: 'core', name: 'forum', key: 'demo-seed' }).delete({});
+    await seedDemoContent(cms.strapi);
+    expect(await cms.strapi.documents('api::association.association').count({ locale: 'ru' })).toBe(before);
+  });
+});
+
+describe('what the public may see', () => {
+  let draft: { documentId: string };
+  let published: { documentId: string; name: string };
+
+  beforeAll(async () => {
+    const documents = cms.strapi.documents('api::association.association');
+    draft = await documents.create({
+      locale: 'ru',
+      data: { name: 'Черновик: союз, которого ещё нет', slug: 'chernovik-test', kind: 'nascent_association', allianceMembership: 'candidate', internalNotes: 'secret note' } as never,
+    });
+    published = (await documents.findFirst({ locale: 'en', status: 'published' })) as never;
+    // An unpublished edit of a published association must stay invisible too.
+    await documents.update({ documentId: published.documentId, locale: 'en', data: { name: 'Unpublished rename' } as never });
+  });
+
+  it('lists published associations only', async () => {
+    const response = await api().get('/api/associations?locale=ru&filters[slug][$eq]=chernovik-test').expect(200);
+    expect(response.body.data).toEqual([]);
+    await api().get(`/api/associations/${draft.documentId}?locale=ru`).expect(404);
+  });
+
+  it('shows the published version, not a newer draft', async () => {
+    const response = await api().get(`/api/associations/${published.documentId}?locale=en`).expect(200);
+    expect(response.body.data.name).toBe(published.name);
+  });
+
+  it.each(['associations', 'events', 'news-articles', 'policy-papers', 'sectors', 'pages', 'global'])(
+    'refuses ?status=draft on /api/%s',
+    async (plural) => {
+      const response = await api().get(`/api/${plural}?status=draft&locale=ru`).expect(403);
+      expect(response.body.error.message).toMatch(/Черновики не публикуются/);
+      expect(JSON.stringify(response.body)).not.toContain('chernovik-test');
+    },
+  );
+
+  it('says so in English to an English request', async () => {
+    const response = await api().get('/api/events?status=draft&locale=en').expect(403);
+    expect(response.body.error.message).toBe('Drafts are not public: ask for published content.');
+  });
+
+  it('refuses ?status=draft on a single document and with populate=*', async () => {
+    await api().get(`/api/associations/${draft.documentId}?status=draft&locale=ru`).expect(403);
+    await api().get('/api/sectors?status=draft&populate=*').expect(403);
+  });
+
+  it('never returns the internal notes, the demo flag or admin users, also with populate=*', async () => {
+    for (const path of [
+      '/api/associations?populate=*&locale=ru&pagination[pageSize]=100',
+      '/api/associations?populate=*&locale=en&pagination[pageSize]=100',
+      '/api/sectors?populate=*&locale=ru',
+      '/api/events?populate=*&locale=ru',
+      '/api/news-articles?populate=*&locale=en',
+      '/api/policy-papers?populate=*&locale=ru',
+      '/api/pilot-projects?populate=*&locale=ru',
+      '/api/global?populate=*&locale=ru',
+      '/api/sectors?populate[associations][populate]=*&locale=ru',
+      '/api/policy-papers?populate[endorsements][populate]=*&locale=en',
+    ]) {
+      const response = await api().get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 200 });
+      expectNothingPrivate(response.body);
+    }
+  });
+
+  it('does not filter on a private field', async () => {
+    const response = await api().get('/api/associations?filters[internalNotes][$contains]=secret');
+    expect(response.status).toBe(400);
+    expect(response.body.data).toBeNull();
+  });
+
+  it('gives no access to users, roles or the admin', async () => {
+    for (const path of ['/api/users', '/api/users/me', '/api/users-permissions/roles', '/admin/users']) {
+      const response = await api().get(path);
+      expect({ path, forbidden: [401, 403, 404].includes(response.status) }).toEqual({ path, forbidden: true });
+    }
+  });
+
+  it('cannot create, change or delete content', async () => {
+    await api().post('/api/associations').send({ data: { name: 'Spam', slug: 'spam' } }).expect(403);
+    await api().put(`/api/associations/${published.documentId}`).send({ data: { name: 'Defaced' } }).expect(403);
+    await api().delete(`/api/associations/${published.documentId}`).expect(403);
+  });
+
+  it('lets an API token (the portal preview) read drafts', async () => {
+    const token = await cms.strapi.service('admin::api-token').create({ name: 'preview-test', type: 'read-only', lifespan: null });
+    const response = await api()
+      .get('/api/associations?status=draft&locale=ru&filters[slug][$eq]=chernovik-test')
+      .set('Authorization', `Bearer ${token.accessKey}`)
+      .expect(200);
+    expect(response.body.data).toHaveLength(1);
+    expectNothingPrivate(response.body);
+  });
+});

@@ -1,0 +1,81 @@
+// Boots the real CMS for API tests, on a database of its own that is thrown away afterwards:
+// a temporary SQLite file by default, a temporary PostgreSQL database when DATABASE_URL or
+// DATABASE_CLIENT=postgres is set (the server named there, e.g. postgres://postgres@127.0.0.1:5432/postgres).
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+
+const appDir = path.resolve(__dirname, '..');
+const secret = () => crypto.randomBytes(16).toString('base64');
+
+export const usesPostgres = () => Boolean(process.env.DATABASE_URL) || process.env.DATABASE_CLIENT === 'postgres';
+
+interface TestDatabase {
+  describe: string;
+  drop(): Promise<void>;
+}
+
+async function createTestDatabase(): Promise<TestDatabase> {
+  const name = `forum_test_${process.pid}_${Date.now()}`;
+  if (!usesPostgres()) {
+    const filename = path.join('.tmp', `${name}.db`);
+    process.env.DATABASE_CLIENT = 'sqlite';
+    process.env.DATABASE_FILENAME = filename;
+    const file = path.join(appDir, filename);
+    return {
+      describe: `SQLite ${filename}`,
+      drop: async () => fs.rmSync(file, { force: true }),
+    };
+  }
+  const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const admin = new Client({ connectionString: serverUrl.toString() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const testUrl = new URL(serverUrl.toString());
+  testUrl.pathname = `/${name}`;
+  process.env.DATABASE_CLIENT = 'postgres';
+  process.env.DATABASE_URL = testUrl.toString();
+  return {
+    describe: `PostgreSQL ${testUrl.host}/${name}`,
+    drop: async () => {
+      const cleanup = new Client({ connectionString: serverUrl.toString() });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+      process.env.DATABASE_URL = serverUrl.toString();
+    },
+  };
+}
+
+export interface TestCms {
+  strapi: Core.Strapi;
+  database: string;
+  stop(): Promise<void>;
+}
+
+export async function startTestCms(): Promise<TestCms> {
+  const database = await createTestDatabase();
+  for (const key of ['API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY']) {
+    process.env[key] ??= secret();
+  }
+  process.env.APP_KEYS ??= [secret(), secret()].join(',');
+  process.env.SERVE_ADMIN_PANEL = 'false';
+  process.env.SEED_DEMO_CONTENT = 'true';
+  process.env.STRAPI_TELEMETRY_DISABLED = 'true';
+  process.env.STRAPI_LOG_LEVEL ??= 'warn';
+
+  const app = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
+  await strapi.server.mount();
+  return {
+    strapi,
+    database: database.describe,
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,161 @@
+// What `npm start` and `npm test` share: install what is missing, write the .env files, build
+// what changed, run the servers. Node built-ins only: this runs before anything is installed.
+import { spawn, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const cmsDir = path.join(root, 'cms');
+export const webDir = path.join(root, 'web');
+
+export function log(message) {
+  console.log(`\x1b[36m[forum]\x1b[0m ${message}`);
+}
+
+/** Runs a command to completion in the foreground; throws when it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options, env: { ...process.env, ...options.env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
+}
+
+export function timed(label, action) {
+  const started = Date.now();
+  const result = action();
+  log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+/** npm ci on a fresh clone, npm install when package-lock.json changed since the last install. */
+export function ensureInstalled() {
+  const installedLock = path.join(root, 'node_modules', '.package-lock.json');
+  if (!fs.existsSync(installedLock)) {
+    timed('install (npm ci)', () => run('npm', ['ci', '--no-audit', '--no-fund']));
+  } else if (fs.statSync(path.join(root, 'package-lock.json')).mtimeMs > fs.statSync(installedLock).mtimeMs) {
+    timed('install (npm install)', () => run('npm', ['install', '--no-audit', '--no-fund']));
+  }
+}
+
+const randomSecret = () => crypto.randomBytes(24).toString('base64url');
+/** Meets the admin's password rules: upper and lower case letters and a digit. */
+const randomPassword = () => `Forum-${crypto.randomBytes(9).toString('base64url')}-7a`;
+
+function generatedValue(key) {
+  if (key === 'APP_KEYS') return Array.from({ length: 4 }, randomSecret).join(',');
+  if (key === 'ADMIN_PASSWORD') return randomPassword();
+  return randomSecret();
+}
+
+/** Copies each *.env.example to .env where there is none, with a fresh value for every <generated>. */
+export function ensureEnvFiles() {
+  for (const dir of [cmsDir, webDir]) {
+    const target = path.join(dir, '.env');
+    if (fs.existsSync(target)) continue;
+    const example = fs.readFileSync(path.join(dir, '.env.example'), 'utf8');
+    const content = example.replace(/^([A-Z0-9_]+)=<generated>$/gm, (_, key) => `${key}=${generatedValue(key)}`);
+    fs.writeFileSync(target, content, { mode: 0o600 });
+    log(`created ${path.relative(root, target)} with fresh secrets`);
+  }
+}
+
+export function readEnvFile(file) {
+  if (!fs.existsSync(file)) return {};
+  return Object.fromEntries(
+    fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => /^[A-Z0-9_]+=/.test(line))
+      .map((line) => {
+        const [key, ...value] = line.split('=');
+        return [key, value.join('=').replace(/^"(.*)"$/, '$1')];
+      }),
+  );
+}
+
+/** A fingerprint of the files a build reads, so that an unchanged tree is not built again. */
+function fingerprint(dirs) {
+  const hash = crypto.createHash('sha1');
+  const skip = new Set(['node_modules', 'dist', 'build', '.next', '.tmp', '.cache', '.strapi', 'coverage', 'test-results', 'public']);
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (skip.has(entry.name) || entry.name.startsWith('.build-stamp') || entry.name === '.env') continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else hash.update(`${path.relative(root, full)}:${fs.statSync(full).size}:${fs.statSync(full).mtimeMs}\n`);
+    }
+  };
+  dirs.forEach(walk);
+  hash.update(fs.readFileSync(path.join(root, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+/** Runs `build` unless the inputs are unchanged since the last successful build (or the output is missing). */
+export function buildIfChanged(name, { inputs, output, build }) {
+  const stampFile = path.join(root, `.build-stamp-${name}`);
+  const stamp = fingerprint(inputs);
+  if (fs.existsSync(output) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp) {
+    log(`${name}: up to date`);
+    return;
+  }
+  timed(`build ${name}`, build);
+  fs.writeFileSync(stampFile, stamp);
+}
+
+export const buildShared = () =>
+  buildIfChanged('shared', { inputs: [path.join(root, 'shared')], output: path.join(root, 'shared', 'dist'), build: () => run('npm', ['run', 'build', '-w', 'shared']) });
+
+/** Starts a long-running server in its own process group, so that it can be stopped with its children. */
+export function startServer(name, command, args, options) {
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options, env: { ...process.env, ...options.env } });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      log(`${name} stopped (${signal ?? `exit ${code}`}); stopping everything`);
+      stopAll(1);
+    }
+  });
+  servers.push(child);
+  return child;
+}
+
+const servers = [];
+let stopping = false;
+
+export function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  for (const child of servers) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  const deadline = setTimeout(() => {
+    for (const child of servers) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    process.exit(code);
+  }, 8000);
+  deadline.unref();
+  Promise.all(servers.map((child) => (child.exitCode !== null || child.signalCode !== null ? null : new Promise((resolve) => child.once('exit', resolve))))).then(() => process.exit(code));
+}
+
+/** Waits until a URL answers (any HTTP status below 500), or throws after `timeoutMs`. */
+export async function waitForUrl(url, timeoutMs = 180000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url, { redirect: 'manual' });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}

@@ -1,0 +1,79 @@
+import type { ContentByPluralName } from '../types/content';
+import type { ListResponse, Locale, SingleResponse } from '../types/strapi';
+import { CmsError } from './errors';
+import { toQueryString, type QueryParams } from './query-string';
+
+export type Collection = keyof ContentByPluralName;
+
+export interface CmsClientOptions {
+  /** The CMS origin, e.g. http://127.0.0.1:1337 */
+  baseUrl: string;
+  /** An API token, for server-side callers that have one (preview, moderation). */
+  token?: string;
+  /** Injected in tests; defaults to the global fetch. */
+  fetch?: typeof fetch;
+  /** Passed to every fetch (e.g. Next's `cache` options). */
+  init?: RequestInit;
+}
+
+export interface FindParams extends QueryParams {
+  locale?: Locale;
+}
+
+/** The one client of Strapi's REST API: knows the URL scheme, the token and the error format. */
+export function createCmsClient(options: CmsClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+
+  async function get<T>(path: string, params: QueryParams = {}): Promise<T> {
+    const query = toQueryString(params);
+    const url = `${baseUrl}/api/${path}${query ? `?${query}` : ''}`;
+    let response: Response;
+    try {
+      response = await fetchImpl(url, {
+        ...options.init,
+        headers: {
+          Accept: 'application/json',
+          ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
+          ...options.init?.headers,
+        },
+      });
+    } catch (cause) {
+      throw new CmsError(503, `CMS unreachable: ${(cause as Error).message}`, url);
+    }
+    if (!response.ok) throw await CmsError.fromResponse(response, url);
+    return (await response.json()) as T;
+  }
+
+  return {
+    /** A page of published documents of a collection. */
+    find<C extends Collection>(collection: C, params: FindParams = {}) {
+      return get<ListResponse<ContentByPluralName[C]>>(collection, params);
+    },
+
+    /** Every published document matching the filters, page after page (for sitemaps, counts). */
+    async findAll<C extends Collection>(collection: C, params: FindParams = {}) {
+      const pageSize = 100;
+      const first = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: 1, pageSize } });
+      const rest = await Promise.all(
+        Array.from({ length: first.meta.pagination.pageCount - 1 }, (_, index) =>
+          get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: index + 2, pageSize } }),
+        ),
+      );
+      return [first, ...rest].flatMap((page) => page.data);
+    },
+
+    /** The first published document matching the filters, or null. */
+    async findFirst<C extends Collection>(collection: C, params: FindParams = {}) {
+      const page = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: 1, pageSize: 1 } });
+      return page.data[0] ?? null;
+    },
+
+    /** A single type (e.g. `global`). */
+    async single<T>(name: string, params: FindParams = {}) {
+      return (await get<SingleResponse<T>>(name, params)).data;
+    },
+  };
+}
+
+export type CmsClient = ReturnType<typeof createCmsClient>;

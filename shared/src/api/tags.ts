@@ -1,0 +1,8 @@
+// Cache tags: the web caches every CMS answer under these and the CMS names them when content changes.
+import type { Collection } from './client';
+
+/** Everything read from a collection (lists, counts, pages that show it). */
+export const collectionTag = (collection: Collection | 'global') => `cms:${collection}`;
+
+/** One document, whatever its language. */
+export const documentTag = (collection: Collection | 'global', documentId: string) => `cms:${collection}:${documentId}`;

@@ -1,0 +1,63 @@
+import '@fontsource-variable/inter';
+import '@fontsource/pt-serif/700.css';
+import '../globals.css';
+import { isLocale, locales } from '@forum/shared';
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
+import { getSiteSettings } from '@/lib/cms';
+import { SiteFooter } from '@/components/layout/SiteFooter';
+
+interface LocaleLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: LocaleLayoutProps): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const settings = await getSiteSettings(locale);
+  const seo = settings.defaultSeo;
+  return {
+    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    title: { template: `%s — ${settings.siteName}`, default: seo?.metaTitle ?? settings.siteName },
+    description: seo?.metaDescription ?? settings.tagline ?? undefined,
+    // The home page's languages; every other page replaces them with its own (see lib/alternates).
+    alternates: { languages: hreflangLanguages(sameRouteAlternates(), '/') },
+    openGraph: { siteName: settings.siteName, locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
+  };
+}
+
+// The root layout (there is no app/layout.tsx): one per language. It cannot receive data from its
+// page, so each page renders its own <SiteHeader> with the language switch for that page.
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [settings, messages, t] = await Promise.all([
+    getSiteSettings(locale),
+    getMessages({ locale }),
+    getTranslations({ locale, namespace: 'Layout' }),
+  ]);
+
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        {/* Client components get only the messages they use: the error page's. */}
+        <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
+          {children}
+        </NextIntlClientProvider>
+        <SiteFooter locale={locale} settings={settings} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,24 @@
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
+
+const nextConfig: NextConfig = {
+  cacheComponents: true,
+  partialPrefetching: true,
+  cacheLife: {
+    // CMS content: fresh for a minute, refreshed in the background every 5 minutes, and served
+    // stale for up to 30 days while the CMS is down (the data layer throws instead of returning nothing).
+    cms: { stale: 60, revalidate: 300, expire: 86400 * 30 },
+  },
+  poweredByHeader: false,
+  typedRoutes: false,
+  async rewrites() {
+    // CMS media served from our own origin, so next/image treats them as local images.
+    return [{ source: '/uploads/:path*', destination: `${cmsUrl}/uploads/:path*` }];
+  },
+};
+
+const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
+
+export default withNextIntl(nextConfig);
