@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
 const nextConfig: NextConfig = {
+  // `npm test` builds into a folder of its own, so it never replaces the build `npm start` serves.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   cacheComponents: true,
   partialPrefetching: true,
   cacheLife: {

@@ -4,6 +4,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   host: env('HOST', '0.0.0.0'),
   port: env.int('CMS_PORT', 1337),
   url: env('CMS_PUBLIC_URL', ''),
+  // Uploads live in <public>/uploads; the tests point this at a throwaway folder.
+  dirs: { public: env('PUBLIC_DIR', './public') },
   app: {
     keys: env.array('APP_KEYS')!,
   },

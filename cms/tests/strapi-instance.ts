@@ -19,6 +19,11 @@ interface TestDatabase {
 
 async function createTestDatabase(): Promise<TestDatabase> {
   const name = `forum_test_${process.pid}_${Date.now()}`;
+  // The seed uploads logos and covers: into a folder of this run, not the developer's media library.
+  const publicDir = path.join(appDir, '.tmp', `${name}-public`);
+  fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+  process.env.PUBLIC_DIR = publicDir;
+  const dropFiles = () => fs.rmSync(publicDir, { recursive: true, force: true });
   if (!usesPostgres()) {
     const filename = path.join('.tmp', `${name}.db`);
     process.env.DATABASE_CLIENT = 'sqlite';
@@ -26,7 +31,10 @@ async function createTestDatabase(): Promise<TestDatabase> {
     const file = path.join(appDir, filename);
     return {
       describe: `SQLite ${filename}`,
-      drop: async () => fs.rmSync(file, { force: true }),
+      drop: async () => {
+        fs.rmSync(file, { force: true });
+        dropFiles();
+      },
     };
   }
   const serverUrl = new URL(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
@@ -46,6 +54,7 @@ async function createTestDatabase(): Promise<TestDatabase> {
       await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await cleanup.end();
       process.env.DATABASE_URL = serverUrl.toString();
+      dropFiles();
     },
   };
 }
