@@ -76,13 +76,17 @@ export function readEnvFile(file) {
 /** A fingerprint of the files a build reads, so that an unchanged tree is not built again. */
 function fingerprint(dirs) {
   const hash = crypto.createHash('sha1');
-  const skip = new Set(['node_modules', 'dist', 'build', '.next', '.tmp', '.cache', '.strapi', 'coverage', 'test-results', 'public']);
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (skip.has(entry.name) || entry.name.startsWith('.build-stamp') || entry.name === '.env') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else hash.update(`${path.relative(root, full)}:${fs.statSync(full).size}:${fs.statSync(full).mtimeMs}\n`);
+  // Build output, local data and tests do not change what a build produces.
+  const skip = new Set(['node_modules', 'dist', 'build', '.next', '.next-e2e', '.tmp', '.cache', '.strapi', 'coverage', 'test-results', 'public', 'tests', '.env']);
+  const isTest = (name) => /\.test\.[jt]sx?$/.test(name);
+  const walk = (file) => {
+    const stat = fs.statSync(file);
+    if (!stat.isDirectory()) {
+      hash.update(`${path.relative(root, file)}:${stat.size}:${stat.mtimeMs}\n`);
+      return;
+    }
+    for (const name of fs.readdirSync(file).sort()) {
+      if (!skip.has(name) && !isTest(name)) walk(path.join(file, name));
     }
   };
   dirs.forEach(walk);

@@ -58,7 +58,7 @@ async function endToEnd() {
     SERVE_ADMIN_PANEL: 'false',
     SEED_DEMO_CONTENT: 'true',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_LOG_LEVEL: 'warn',
+    LOG_LEVEL: 'warn',
     // The portal, built into a folder of its own so that it never replaces the `npm start` build.
     CMS_URL: cmsUrl,
     SITE_URL: `http://127.0.0.1:${webPort}`,

@@ -124,6 +124,27 @@ describe('what the public may see', () => {
     await api().get(`/api/associations/${draft.documentId}?locale=ru`).expect(404);
   });
 
+  it('does not reveal an unpublished translation through localizations', async () => {
+    const documents = cms.strapi.documents('api::association.association');
+    const english = await documents.create({
+      locale: 'en',
+      data: { name: 'Published in English only', slug: 'english-only-test', kind: 'nascent_association', allianceMembership: 'candidate' } as never,
+    });
+    await documents.update({
+      documentId: english.documentId,
+      locale: 'ru',
+      data: { name: 'Неопубликованный перевод', slug: 'neopublikovannyy-perevod', kind: 'nascent_association', allianceMembership: 'candidate', internalNotes: 'secret note' } as never,
+    });
+    await documents.publish({ documentId: english.documentId, locale: 'en' });
+
+    for (const query of ['populate[localizations][populate]=*', 'populate=*', 'populate[localizations][fields][0]=name']) {
+      const response = await api().get(`/api/associations/${english.documentId}?locale=en&${query}`).expect(200);
+      expect(JSON.stringify(response.body)).not.toContain('Неопубликованный перевод');
+      expectNothingPrivate(response.body);
+    }
+    await api().get(`/api/associations/${english.documentId}?locale=ru`).expect(404);
+  });
+
   it('shows the published version, not a newer draft', async () => {
     const response = await api().get(`/api/associations/${published.documentId}?locale=en`).expect(200);
     expect(response.body.data.name).toBe(published.name);

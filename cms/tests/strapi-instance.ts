@@ -74,7 +74,7 @@ export async function startTestCms(): Promise<TestCms> {
   process.env.SERVE_ADMIN_PANEL = 'false';
   process.env.SEED_DEMO_CONTENT = 'true';
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
-  process.env.STRAPI_LOG_LEVEL ??= 'warn';
+  process.env.LOG_LEVEL ??= 'warn';
 
   const app = await compileStrapi({ appDir });
   const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
