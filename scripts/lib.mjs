@@ -47,15 +47,30 @@ function generatedValue(key) {
   return randomSecret();
 }
 
-/** Copies each *.env.example to .env where there is none, with a fresh value for every <generated>. */
+/**
+ * Writes each .env from its .env.example: a fresh value for every <generated> and, for every
+ * <shared>, the same value in both files (secrets the CMS and the portal share). An existing .env
+ * is kept as it is; only the settings a newer example added are appended to it.
+ */
 export function ensureEnvFiles() {
-  for (const dir of [cmsDir, webDir]) {
-    const target = path.join(dir, '.env');
-    if (fs.existsSync(target)) continue;
-    const example = fs.readFileSync(path.join(dir, '.env.example'), 'utf8');
-    const content = example.replace(/^([A-Z0-9_]+)=<generated>$/gm, (_, key) => `${key}=${generatedValue(key)}`);
-    fs.writeFileSync(target, content, { mode: 0o600 });
-    log(`created ${path.relative(root, target)} with fresh secrets`);
+  const envFiles = [cmsDir, webDir].map((dir) => path.join(dir, '.env'));
+  const shared = Object.assign({}, ...envFiles.map(readEnvFile));
+  const fillIn = (line) =>
+    line
+      .replace(/^([A-Z0-9_]+)=<generated>$/, (_, key) => `${key}=${generatedValue(key)}`)
+      .replace(/^([A-Z0-9_]+)=<shared>$/, (_, key) => `${key}=${(shared[key] ??= randomSecret())}`);
+  for (const target of envFiles) {
+    const example = fs.readFileSync(`${target}.example`, 'utf8').split('\n');
+    if (!fs.existsSync(target)) {
+      fs.writeFileSync(target, example.map(fillIn).join('\n'), { mode: 0o600 });
+      log(`created ${path.relative(root, target)} with fresh secrets`);
+      continue;
+    }
+    const existing = readEnvFile(target);
+    const added = example.filter((line) => /^[A-Z0-9_]+=/.test(line) && !(line.split('=')[0] in existing)).map(fillIn);
+    if (added.length === 0) continue;
+    fs.appendFileSync(target, `${added.join('\n')}\n`);
+    log(`added ${added.map((line) => line.split('=')[0]).join(', ')} to ${path.relative(root, target)}`);
   }
 }
 

@@ -14,6 +14,7 @@ const env = {
   CMS_PORT: cmsPort,
   CMS_URL: cmsUrl,
   SITE_URL: process.env.SITE_URL ?? `http://localhost:${webPort}`,
+  WEB_URL: `http://127.0.0.1:${webPort}`,
   CORS_ORIGINS: process.env.CORS_ORIGINS ?? `http://localhost:${webPort},http://127.0.0.1:${webPort}`,
   STRAPI_TELEMETRY_DISABLED: 'true',
   NEXT_TELEMETRY_DISABLED: '1',

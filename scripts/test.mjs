@@ -62,6 +62,8 @@ async function endToEnd() {
     // The portal, built into a folder of its own so that it never replaces the `npm start` build.
     CMS_URL: cmsUrl,
     SITE_URL: `http://127.0.0.1:${webPort}`,
+    WEB_URL: `http://127.0.0.1:${webPort}`,
+    REVALIDATE_SECRET: secret(),
     NEXT_DIST_DIR: '.next-e2e',
     NEXT_TELEMETRY_DISABLED: '1',
   };

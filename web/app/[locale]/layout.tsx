@@ -8,7 +8,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
-import { getSiteSettings } from '@/lib/cms';
+import { getSiteSettings } from '@/lib/cms/site';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
 interface LocaleLayoutProps {

@@ -9,7 +9,7 @@ import {
   listLatestNews,
   listSectors,
   listUpcomingEvents,
-} from '@/lib/cms';
+} from '@/lib/cms/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { Hero } from '@/components/home/Hero';
 import { CardGrid, EmptyNote, HomeSection } from '@/components/home/HomeSection';

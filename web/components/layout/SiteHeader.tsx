@@ -2,7 +2,7 @@ import type { Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Alternates } from '@/lib/alternates';
-import { getSiteSettings, listPageLinks } from '@/lib/cms';
+import { getSiteSettings, listPageLinks } from '@/lib/cms/site';
 import { mainMenu, resolveMenu, type MenuLink } from '@/lib/menu';
 import { LanguageSwitch } from './LanguageSwitch';
 import styles from './SiteHeader.module.css';

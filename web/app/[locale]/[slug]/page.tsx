@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
-import { findPageBySlug, listPageLinks } from '@/lib/cms';
+import { findPageBySlug, listPageLinks } from '@/lib/cms/site';
 import { mainMenu } from '@/lib/menu';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { RichText } from '@/components/content/RichText';

@@ -1,10 +1,11 @@
-// The web's one data layer: every CMS read goes through these cached functions. They throw on a
-// failed request (the shared client does), so a cached page keeps being served while the CMS is down.
+// The web's data layer (lib/cms/*): every CMS read goes through cached functions like these. They
+// throw on a failed request (the shared client does), so a cached page keeps being served while the
+// CMS is down. Each function tags every collection it reads, populated relations included, so that a
+// change anywhere refreshes it. This file: the site-wide reads and the home page.
 import 'server-only';
 import {
   collectionTag,
   countAssociations as countAssociationsQuery,
-  createCmsClient,
   findPageBySlug as findPageBySlugQuery,
   getSiteSettings as getSiteSettingsQuery,
   listFeaturedAssociations as listFeaturedAssociationsQuery,
@@ -16,8 +17,7 @@ import {
   type Page,
 } from '@forum/shared';
 import { cacheLife, cacheTag } from 'next/cache';
-
-const cms = createCmsClient({ baseUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337' });
+import { cms } from './client';
 
 export async function getSiteSettings(locale: Locale) {
   'use cache';
@@ -36,7 +36,7 @@ export async function listSectors(locale: Locale) {
 export async function listUpcomingEvents(locale: Locale, limit: number) {
   'use cache';
   cacheLife('cms');
-  cacheTag(collectionTag('events'));
+  cacheTag(collectionTag('events'), collectionTag('sectors'));
   // "Now" is read inside the cache scope: the list is as fresh as the cache entry (5 minutes).
   return listUpcomingEventsQuery(cms, locale, new Date(), limit);
 }
@@ -44,14 +44,14 @@ export async function listUpcomingEvents(locale: Locale, limit: number) {
 export async function listLatestNews(locale: Locale, limit: number) {
   'use cache';
   cacheLife('cms');
-  cacheTag(collectionTag('news-articles'));
+  cacheTag(collectionTag('news-articles'), collectionTag('associations'), collectionTag('sectors'));
   return listLatestNewsQuery(cms, locale, limit);
 }
 
 export async function listFeaturedAssociations(locale: Locale, limit: number) {
   'use cache';
   cacheLife('cms');
-  cacheTag(collectionTag('associations'));
+  cacheTag(collectionTag('associations'), collectionTag('sectors'));
   return listFeaturedAssociationsQuery(cms, locale, limit);
 }
 
