@@ -1,6 +1,8 @@
 // What the public REST API gives a visitor: both languages of every type, published content only,
 // and nothing private, whatever the query asks for.
 import request from 'supertest';
+import { searchFilter, toQueryString } from '@forum/shared';
+import { demoContent } from '../src/seed';
 import { publicCollections } from '../src/bootstrap/public-permissions';
 import { startTestCms, type TestCms } from './strapi-instance';
 
@@ -215,5 +217,41 @@ describe('what the public may see', () => {
       .expect(200);
     expect(response.body.data).toHaveLength(1);
     expectNothingPrivate(response.body);
+  });
+});
+
+describe('search in both alphabets', () => {
+  const search = (plural: string, locale: string, query: string) => {
+    const filters = searchFilter(query);
+    const fields = [plural === 'associations' ? 'name' : 'title'];
+    return api().get(`/api/${plural}?locale=${locale}&${toQueryString({ filters, fields, pagination: { pageSize: 100 } })}`);
+  };
+
+  it('finds Cyrillic words whatever their case, and ё as е', async () => {
+    const upper = await search('associations', 'ru', 'МЕБЕЛИ').expect(200);
+    expect(upper.body.data.map((association: { name: string }) => association.name)).toContain('Ассоциация дизайнеров мебели');
+    const lower = await search('associations', 'ru', 'мебели').expect(200);
+    expect(lower.body.data).toEqual(upper.body.data);
+    const yo = await search('associations', 'ru', 'съёмки').expect(200);
+    const ye = await search('associations', 'ru', 'СЪЕМКИ').expect(200);
+    expect(yo.body.data.length).toBeGreaterThan(0);
+    expect(yo.body.data).toEqual(ye.body.data);
+  });
+
+  it('finds Latin words in English and searches problems and needs', async () => {
+    const response = await search('associations', 'en', 'FURNITURE designers').expect(200);
+    expect(response.body.data.map((association: { name: string }) => association.name)).toContain('Furniture Designers Association');
+    const needs = demoContent.associations.find((association) => association.key === 'furniture-designers-association')!.needs.ru[0];
+    const byNeed = await search('associations', 'ru', needs.split(' ').slice(0, 3).join(' ')).expect(200);
+    expect(byNeed.body.data.map((association: { name: string }) => association.name)).toContain('Ассоциация дизайнеров мебели');
+  });
+
+  it('keeps the search text up to date when an editor changes a field', async () => {
+    const documents = cms.strapi.documents('api::event.event');
+    const event = (await documents.findFirst({ locale: 'ru', status: 'draft' }))!;
+    await documents.update({ documentId: event.documentId, locale: 'ru', data: { venueName: 'Лофт «Ёжик в тумане»' } as never });
+    await documents.publish({ documentId: event.documentId, locale: 'ru' });
+    const response = await search('events', 'ru', 'ЕЖИК').expect(200);
+    expect(response.body.data.map((found: { documentId: string }) => found.documentId)).toContain(event.documentId);
   });
 });

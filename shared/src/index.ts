@@ -6,4 +6,8 @@ export * from './api/presets';
 export * from './api/queries';
 export * from './api/query-string';
 export * from './api/tags';
+export * from './api/news-policy';
+export * from './api/events';
 export * from './schemas/common';
+export * from './schemas/revalidation';
+export * from './search';

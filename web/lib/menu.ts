@@ -9,10 +9,14 @@ export type MenuEntry =
   | { kind: 'route'; label: MenuLabel; path: string }
   | { kind: 'page'; label: MenuLabel; englishSlug: string };
 
-export type MenuLabel = 'home' | 'about' | 'partners' | 'contacts';
+export type MenuLabel = 'home' | 'associations' | 'events' | 'news' | 'policy' | 'about' | 'partners' | 'contacts';
 
 export const mainMenu: MenuEntry[] = [
   { kind: 'route', label: 'home', path: '' },
+  { kind: 'route', label: 'associations', path: '/associations' },
+  { kind: 'route', label: 'events', path: '/events' },
+  { kind: 'route', label: 'news', path: '/news' },
+  { kind: 'route', label: 'policy', path: '/policy' },
   { kind: 'page', label: 'about', englishSlug: 'about' },
   { kind: 'page', label: 'partners', englishSlug: 'partners' },
   { kind: 'page', label: 'contacts', englishSlug: 'contacts' },

@@ -80,7 +80,7 @@ export interface SharedSeo extends Struct.ComponentSchema {
   attributes: {
     metaDescription: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 200;
+        maxLength: 320;
       }>;
     metaTitle: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{

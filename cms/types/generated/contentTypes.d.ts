@@ -640,6 +640,15 @@ export interface ApiAssociationAssociation extends Struct.CollectionTypeSchema {
         };
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+        i18n: {
+          localized: true;
+        };
+      }>;
     sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'>;
     shortDescription: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
@@ -777,6 +786,15 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<false>;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+        i18n: {
+          localized: true;
+        };
+      }>;
     sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
@@ -1042,6 +1060,15 @@ export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
       'api::news-article.news-article'
     >;
     publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+        i18n: {
+          localized: true;
+        };
+      }>;
     sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
@@ -1271,6 +1298,15 @@ export interface ApiPolicyPaperPolicyPaper extends Struct.CollectionTypeSchema {
       'api::event.event'
     >;
     publishedAt: Schema.Attribute.DateTime;
+    searchText: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        'content-manager': {
+          visible: false;
+        };
+        i18n: {
+          localized: true;
+        };
+      }>;
     slug: Schema.Attribute.UID<'title'> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{

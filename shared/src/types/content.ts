@@ -110,6 +110,7 @@ export interface Association extends DocumentMeta {
   organisedEvents?: ForumEvent[];
   newsArticles?: NewsArticle[];
   endorsedPolicyPapers?: PolicyPaper[];
+  searchText: string | null;
   featured: boolean;
   localizations?: Localization[];
 }
@@ -133,6 +134,7 @@ export interface ForumEvent extends DocumentMeta {
   materials?: Media[];
   outcomes: Blocks | null;
   policyPapers?: PolicyPaper[];
+  searchText: string | null;
   localizations?: Localization[];
 }
 
@@ -173,6 +175,7 @@ export interface NewsArticle extends DocumentMeta {
   sectors?: Sector[];
   association?: Association | null;
   source: NewsArticleSource;
+  searchText: string | null;
   localizations?: Localization[];
 }
 
@@ -209,6 +212,7 @@ export interface PolicyPaper extends DocumentMeta {
   document?: Media | null;
   endorsements?: Association[];
   originatingEvent?: ForumEvent | null;
+  searchText: string | null;
   localizations?: Localization[];
 }
 

@@ -1,0 +1,73 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { revalidationRequestSchema, type RevalidationRequest } from '@forum/shared';
+
+/** The web answers in milliseconds; a slow or absent web must never hold up an editor. */
+const notifyTimeoutMs = 3000;
+
+type DocumentAction = Modules.Documents.Middleware.Context['action'];
+
+/**
+ * Whether this Document Service action changes what visitors read. Saving a draft (create or
+ * update without `status: 'published'`) and discarding a draft touch only the draft.
+ */
+export function changesPublishedContent(action: DocumentAction, params: unknown, draftAndPublish: boolean): boolean {
+  switch (action) {
+    case 'publish':
+    case 'unpublish':
+    case 'delete':
+      return true;
+    case 'create':
+    case 'update':
+      return !draftAndPublish || (params as { status?: string } | undefined)?.status === 'published';
+    default:
+      return false;
+  }
+}
+
+/** The web's name for a content type (its REST plural name, `global` for the single type), or null when the web does not show it. */
+export function revalidatedCollectionOf(uid: string, pluralName: string): RevalidationRequest['collection'] | null {
+  if (!uid.startsWith('api::')) return null; // media library, users, admin: not cached by the web yet
+  const collection = uid === 'api::global.global' ? 'global' : pluralName;
+  return revalidationRequestSchema.shape.collection.safeParse(collection).data ?? null;
+}
+
+async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: string, change: RevalidationRequest) {
+  const url = `${webUrl.replace(/\/+$/, '')}/api/revalidate`;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${secret}` },
+      body: JSON.stringify(change),
+      signal: AbortSignal.timeout(notifyTimeoutMs),
+    });
+    if (!response.ok) strapi.log.warn(`revalidation: ${url} answered ${response.status} for ${change.collection} ${change.documentId}`);
+  } catch (error) {
+    strapi.log.warn(`revalidation: ${url} unreachable for ${change.collection} ${change.documentId}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Tells the portal which document changed once a change to published content has succeeded, so
+ * that its cached pages are fresh within seconds (the portal's time-based revalidation is the
+ * safety net: this call is sent once and never retried). Fire-and-forget: the editor's action
+ * neither waits for the web nor fails with it. Silent until Strapi has loaded, so the demo seed
+ * (run in bootstrap, before the portal exists) sends nothing, and when WEB_URL or REVALIDATE_SECRET is unset.
+ */
+export function notifyWebOfChanges(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    const result = await next();
+    const webUrl = process.env.WEB_URL;
+    const secret = process.env.REVALIDATE_SECRET;
+    if (!webUrl || !secret || !strapi.isLoaded) return result;
+
+    const draftAndPublish = context.contentType.options?.draftAndPublish === true;
+    if (!changesPublishedContent(context.action, context.params, draftAndPublish)) return result;
+    const collection = revalidatedCollectionOf(context.uid, context.contentType.info.pluralName);
+    const documentId =
+      (context.params as { documentId?: string } | undefined)?.documentId ?? (result as { documentId?: string } | null)?.documentId;
+    if (!collection || !documentId) return result;
+
+    void postRevalidation(strapi, webUrl, secret, { collection, documentId });
+    return result;
+  };
+}

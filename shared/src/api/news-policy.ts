@@ -1,0 +1,111 @@
+// The news and policy-paper sections: what their pages ask the CMS for, each one request.
+import type { CmsClient } from './client';
+import type { Locale } from '../types/strapi';
+import type { PolicyPaperKind, PolicyPaperStatus } from '../types/content';
+import { presets, withLocalizations } from './presets';
+import type { QueryParams } from './query-string';
+
+export * from '../schemas/news-policy';
+
+/** News cards per page of /news; the RSS feed carries the same first page. */
+export const newsPageSize = 12;
+
+const { cover, association, sectors } = presets.newsCard.populate;
+const documentFile = { fields: ['url', 'name', 'mime', 'size', 'ext'] };
+
+export const newsPolicyPresets = {
+  newsArticle: {
+    fields: ['title', 'slug', 'summary', 'body', 'date', 'source', 'updatedAt'],
+    populate: { cover, association, sectors, ...withLocalizations },
+  },
+  /** The associations a news filter offers: only their name and slug. */
+  associationOption: {
+    fields: ['name', 'slug'],
+  },
+  policyPaperCard: {
+    fields: ['title', 'slug', 'kind', 'abstract', 'addressee', 'status'],
+    // The endorsements only to count them: their slug is the smallest field there is.
+    populate: { statusHistory: true, endorsements: { fields: ['slug'] } },
+  },
+  policyPaperView: {
+    fields: ['title', 'slug', 'kind', 'abstract', 'body', 'addressee', 'status', 'updatedAt'],
+    populate: {
+      statusHistory: true,
+      document: documentFile,
+      endorsements: { fields: ['name', 'slug'], sort: ['name:asc'] },
+      originatingEvent: { fields: ['title', 'slug', 'startsAt'] },
+      ...withLocalizations,
+    },
+  },
+  slugOnly: {
+    fields: ['slug'],
+  },
+} satisfies Record<string, QueryParams>;
+
+export interface NewsListQuery {
+  sector?: string;
+  association?: string;
+  page: number;
+}
+
+/** A page of news, latest first, narrowed to a sector and/or an association (by their slugs in this language). */
+export function listNews(cms: CmsClient, locale: Locale, query: NewsListQuery) {
+  return cms.find('news-articles', {
+    locale,
+    filters: {
+      ...(query.sector ? { sectors: { slug: { $eq: query.sector } } } : {}),
+      ...(query.association ? { association: { slug: { $eq: query.association } } } : {}),
+    },
+    sort: ['date:desc', 'title:asc'],
+    pagination: { page: query.page, pageSize: newsPageSize },
+    ...presets.newsCard,
+  });
+}
+
+/** The associations that have published news, for the news filter. */
+export function listNewsAssociations(cms: CmsClient, locale: Locale) {
+  return cms.findAll('associations', {
+    locale,
+    filters: { newsArticles: { id: { $notNull: true } } },
+    sort: ['name:asc'],
+    ...newsPolicyPresets.associationOption,
+  });
+}
+
+/** One article by its slug in that language, with its other-language slugs; null when missing. */
+export function findNewsArticleBySlug(cms: CmsClient, locale: Locale, slug: string) {
+  return cms.findFirst('news-articles', { locale, filters: { slug: { $eq: slug } }, ...newsPolicyPresets.newsArticle });
+}
+
+/** Every published article's slug in one language (the static params of /news/[slug]). */
+export function listNewsSlugs(cms: CmsClient, locale: Locale) {
+  return cms.findAll('news-articles', { locale, ...newsPolicyPresets.slugOnly });
+}
+
+export interface PolicyListQuery {
+  kind?: PolicyPaperKind;
+  status?: PolicyPaperStatus;
+}
+
+/** Every policy paper of a kind and/or status (a few dozen at most: no pagination). */
+export function listPolicyPapers(cms: CmsClient, locale: Locale, query: PolicyListQuery) {
+  return cms.findAll('policy-papers', {
+    locale,
+    filters: {
+      ...(query.kind ? { kind: { $eq: query.kind } } : {}),
+      ...(query.status ? { status: { $eq: query.status } } : {}),
+    },
+    sort: ['title:asc'],
+    ...newsPolicyPresets.policyPaperCard,
+  });
+}
+
+/** One policy paper by its slug in that language, with its other-language slugs; null when missing. */
+export function findPolicyPaperBySlug(cms: CmsClient, locale: Locale, slug: string) {
+  return cms.findFirst('policy-papers', { locale, filters: { slug: { $eq: slug } }, ...newsPolicyPresets.policyPaperView });
+}
+
+/** Every published policy paper's slug in one language (the static params of /policy/[slug]). */
+export function listPolicyPaperSlugs(cms: CmsClient, locale: Locale) {
+  return cms.findAll('policy-papers', { locale, ...newsPolicyPresets.slugOnly });
+}

@@ -1,0 +1,23 @@
+// The CMS's "content changed" call to the portal's /api/revalidate: built by the CMS, checked by the web.
+import { z } from 'zod';
+import type { Collection } from '../api/client';
+
+/** What the portal caches under its own tag: every public collection (REST plural name), and `global`. */
+export const revalidatedCollections = [
+  'associations', 'events', 'indicators', 'news-articles', 'pages', 'pilot-projects', 'policy-papers',
+  'project-stages', 'sectors', 'global',
+] as const satisfies readonly (Exclude<Collection, 'globals'> | 'global')[];
+
+export type RevalidatedCollection = (typeof revalidatedCollections)[number];
+
+// A collection added to the content model without being added above fails the type check here.
+type ForgottenCollection = Exclude<Exclude<Collection, 'globals'>, RevalidatedCollection>;
+const everyCollectionListed: [ForgottenCollection] extends [never] ? true : ForgottenCollection = true;
+void everyCollectionListed;
+
+export const revalidationRequestSchema = z.object({
+  collection: z.enum(revalidatedCollections),
+  documentId: z.string().min(1).max(100),
+});
+
+export type RevalidationRequest = z.infer<typeof revalidationRequestSchema>;

@@ -1,0 +1,30 @@
+// The CMS calls this after every change to published content (cms/src/revalidation/notify-web.ts):
+// the pages that show the changed collection or document are regenerated from the CMS.
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { collectionTag, documentTag, revalidationRequestSchema } from '@forum/shared';
+import { revalidateTag } from 'next/cache';
+
+/** Constant-time, whatever the lengths: both sides are hashed to 32 bytes first. */
+function isRevalidateSecret(authorization: string | null): boolean {
+  const secret = process.env.REVALIDATE_SECRET;
+  if (!secret || !authorization?.startsWith('Bearer ')) return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(authorization.slice('Bearer '.length)), digest(secret));
+}
+
+export async function POST(request: Request) {
+  if (!isRevalidateSecret(request.headers.get('authorization'))) {
+    return Response.json({ error: 'Unauthorized: send the CMS\'s REVALIDATE_SECRET as a Bearer token' }, { status: 401 });
+  }
+  const body: unknown = await request.json().catch(() => undefined);
+  const parsed = revalidationRequestSchema.safeParse(body);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`);
+    return Response.json({ error: `Invalid body: ${problems.join('; ')}` }, { status: 400 });
+  }
+  const { collection, documentId } = parsed.data;
+  const tags = [collectionTag(collection), documentTag(collection, documentId)];
+  // 'max': the next visitor gets the cached page once while it regenerates (the one after gets the new one); { expire: 0 } would make that visitor wait on the CMS, and fail while it is down.
+  for (const tag of tags) revalidateTag(tag, 'max');
+  return Response.json({ revalidated: tags });
+}
