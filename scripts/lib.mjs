@@ -124,6 +124,10 @@ export function buildIfChanged(name, { inputs, output, build }) {
 export const buildShared = () =>
   buildIfChanged('shared', { inputs: [path.join(root, 'shared')], output: path.join(root, 'shared', 'dist'), build: () => run('npm', ['run', 'build', '-w', 'shared']) });
 
+/** Compiles the CMS's TypeScript into cms/dist (without the admin panel). */
+export const compileCms = (env) =>
+  run('node', ['-e', "require('@strapi/strapi').compileStrapi({ appDir: process.cwd() })"], { cwd: cmsDir, env });
+
 /** Starts a long-running server in its own process group, so that it can be stopped with its children. */
 export function startServer(name, command, args, options) {
   const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options, env: { ...process.env, ...options.env } });
@@ -139,6 +143,29 @@ export function startServer(name, command, args, options) {
 
 const servers = [];
 let stopping = false;
+
+/** Stops the servers started so far and waits for them to exit; the script goes on. */
+export async function stopServers() {
+  stopping = true;
+  const running = servers.splice(0).filter((child) => child.exitCode === null && child.signalCode === null);
+  const exited = running.map((child) => new Promise((resolve) => child.once('exit', resolve)));
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  }
+  await Promise.race([Promise.all(exited), new Promise((resolve) => setTimeout(resolve, 8000))]);
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  stopping = false;
+}
 
 export function stopAll(code = 0) {
   if (stopping) return;
@@ -177,4 +204,59 @@ export async function waitForUrl(url, timeoutMs = 180000) {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * A CMS seeded with the demo content into a throwaway database and media folder (fresh secrets,
+ * no admin panel, a known admin account), and a production build of the portal against it, built
+ * into web/.next-<name> so that it never replaces the `npm start` build. For tests and benchmarks.
+ */
+export async function startSeededStack({ name, cmsPort, webPort }) {
+  const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const runDir = path.join(cmsDir, '.tmp', `${name}-${Date.now()}`);
+  fs.mkdirSync(path.join(runDir, 'public', 'uploads'), { recursive: true });
+  const admin = { email: `${name}-admin@forum.localhost`, password: randomPassword() };
+  const env = {
+    CMS_PORT: cmsPort,
+    HOST: '127.0.0.1',
+    DATABASE_CLIENT: 'sqlite',
+    DATABASE_FILENAME: path.relative(cmsDir, path.join(runDir, 'data.db')),
+    PUBLIC_DIR: path.join(runDir, 'public'),
+    APP_KEYS: `${randomSecret()},${randomSecret()}`,
+    API_TOKEN_SALT: randomSecret(),
+    ADMIN_JWT_SECRET: randomSecret(),
+    TRANSFER_TOKEN_SALT: randomSecret(),
+    JWT_SECRET: randomSecret(),
+    ENCRYPTION_KEY: randomSecret(),
+    ADMIN_EMAIL: admin.email,
+    ADMIN_PASSWORD: admin.password,
+    SERVE_ADMIN_PANEL: 'false',
+    SEED_DEMO_CONTENT: 'true',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    LOG_LEVEL: 'warn',
+    CMS_URL: cmsUrl,
+    SITE_URL: webUrl,
+    WEB_URL: webUrl,
+    CORS_ORIGINS: webUrl,
+    REVALIDATE_SECRET: randomSecret(),
+    NEXT_DIST_DIR: `.next-${name}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  const stop = async () => {
+    await stopServers();
+    fs.rmSync(runDir, { recursive: true, force: true });
+  };
+  try {
+    timed(`compile the CMS (${name})`, () => compileCms(env));
+    startServer(`cms (${name})`, 'npx', ['strapi', 'start'], { cwd: cmsDir, env });
+    await waitForUrl(`${cmsUrl}/_health`, 300000);
+    timed(`build the portal (${name})`, () => run('npx', ['next', 'build'], { cwd: webDir, env }));
+    startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', '127.0.0.1'], { cwd: webDir, env });
+    await waitForUrl(`${webUrl}/ru`);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { cmsUrl, webUrl, admin, env, stop };
 }
