@@ -22,6 +22,15 @@ const env = {
 
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
+// A failed step stops the servers already started instead of leaving them behind.
+process.on('uncaughtException', (error) => {
+  console.error(error);
+  stopAll(1);
+});
+process.on('unhandledRejection', (error) => {
+  console.error(error);
+  stopAll(1);
+});
 
 const started = Date.now();
 ensureInstalled();
