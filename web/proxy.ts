@@ -1,10 +1,65 @@
+import { createCmsClient, type Locale } from '@forum/shared';
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { createKnownSlugs, matchPath, notFoundRoute } from './lib/known-slugs';
 
 // Adds the language prefix: "/" negotiates from Accept-Language (then the cookie), "/about" -> "/ru/about".
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+// Unknown addresses get a real 404 here, before any page renders (see lib/known-slugs.ts for why).
+const knownSlugs = createKnownSlugs(
+  createCmsClient({
+    baseUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337',
+    // A slow CMS must not hold the visitor: after 3 s the request goes through undecided.
+    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(3000) }),
+  }),
+);
+
+/** Marks the proxy's own request for the not-found page, which must reach the page. */
+const internalRequestHeader = 'x-forum-not-found-page';
+
+/**
+ * The server-rendered not-found page with status 404. Next serves a prerendered page rewritten to
+ * with `NextResponse.rewrite(url, { status: 404 })` as a 200, so the proxy fetches the page from this
+ * server and answers with it; should that fail, the rewrite still shows the page.
+ */
+async function notFoundResponse(request: NextRequest, locale: Locale) {
+  const path = `/${locale}/${notFoundRoute}`;
+  try {
+    const page = await fetch(new URL(path, `http://127.0.0.1:${process.env.PORT ?? 3000}`), {
+      headers: { [internalRequestHeader]: '1', accept: 'text/html' },
+      signal: AbortSignal.timeout(3000),
+    });
+    if (page.ok) {
+      // Not cached anywhere: the address may be published a minute later.
+      return new NextResponse(page.body, {
+        status: 404,
+        headers: { 'content-type': page.headers.get('content-type') ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' },
+      });
+    }
+  } catch {
+    // Fall through to the rewrite.
+  }
+  return NextResponse.rewrite(new URL(path, request.url), { status: 404 });
+}
+
+export default async function proxy(request: NextRequest) {
+  const match = request.headers.has(internalRequestHeader) ? null : matchPath(request.nextUrl.pathname);
+  if (match && match.kind !== 'fixed') {
+    const exists = match.kind === 'item' ? await knownSlugs.isPublished(match.collection, match.locale, match.slug) : false;
+    if (exists === false) return notFoundResponse(request, match.locale);
+  }
+  // Files (event.ics) skip the language routing, as they would without the matcher entry below.
+  if (request.nextUrl.pathname.endsWith('.ics')) return NextResponse.next();
+  return handleI18nRouting(request);
+}
 
 export const config = {
-  // Not for API routes, Next's internals, CMS media (rewritten to the CMS) or files with an extension.
-  matcher: ['/((?!api|_next|_vercel|uploads|.*\\..*).*)'],
+  matcher: [
+    // Not for API routes, Next's internals, CMS media (rewritten to the CMS) or files with an extension...
+    '/((?!api|_next|_vercel|uploads|.*\\..*).*)',
+    // ...except an event's calendar file, whose slug is checked like the event page's.
+    '/:locale/events/:slug/event.ics',
+  ],
 };

@@ -135,6 +135,26 @@ it('a change to the site-wide settings names the `global` collection', async () 
   expect(await nextCalls(before, 1)).toEqual([signedCall('global', settings.documentId)]);
 });
 
+it('a publish inside a transaction is announced only once it is committed, and not at all when rolled back', async () => {
+  const [committed, rolledBack] = (await associations().findMany({ locale: 'ru', status: 'published', limit: 2 })).map(
+    (association) => association.documentId,
+  );
+  const before = web.calls.length;
+  await expect(
+    cms.strapi.db.transaction(async () => {
+      await associations().unpublish({ documentId: rolledBack, locale: 'ru' });
+      throw new Error('the editor\'s request failed after the unpublish');
+    }),
+  ).rejects.toThrow('failed after the unpublish');
+  await cms.strapi.db.transaction(async () => {
+    await associations().unpublish({ documentId: committed, locale: 'ru' });
+    // Time enough for a call sent before the commit to arrive.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(web.calls.length).toBe(before);
+  });
+  expect(await nextCalls(before, 1)).toEqual([signedCall('associations', committed)]);
+});
+
 it('the editor does not wait for a portal that does not answer', async () => {
   const documentId = await aPublishedAssociation();
   const before = web.calls.length;

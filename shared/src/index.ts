@@ -8,6 +8,8 @@ export * from './api/query-string';
 export * from './api/tags';
 export * from './api/news-policy';
 export * from './api/events';
+export * from './api/catalogue';
+export * from './api/sitewide';
 export * from './schemas/common';
 export * from './schemas/revalidation';
 export * from './search';

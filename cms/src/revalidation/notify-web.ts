@@ -1,8 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { revalidationRequestSchema, type RevalidationRequest } from '@forum/shared';
 
-/** The web answers in milliseconds; a slow or absent web must never hold up an editor. */
-const notifyTimeoutMs = 3000;
+/** The editor never waits for this call; the limit only keeps a stuck portal from piling up open sockets. */
+const notifyTimeoutMs = 10_000;
 
 type DocumentAction = Modules.Documents.Middleware.Context['action'];
 
@@ -47,11 +47,11 @@ async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: str
 }
 
 /**
- * Tells the portal which document changed once a change to published content has succeeded, so
+ * Tells the portal which document changed once a change to published content is committed, so
  * that its cached pages are fresh within seconds (the portal's time-based revalidation is the
  * safety net: this call is sent once and never retried). Fire-and-forget: the editor's action
- * neither waits for the web nor fails with it. Silent until Strapi has loaded, so the demo seed
- * (run in bootstrap, before the portal exists) sends nothing, and when WEB_URL or REVALIDATE_SECRET is unset.
+ * neither waits for the web nor fails with it. Silent while WEB_URL or REVALIDATE_SECRET is unset,
+ * and until Strapi has loaded, so that the demo seed (run in bootstrap, before the portal exists) sends nothing.
  */
 export function notifyWebOfChanges(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
   return async (context, next) => {
@@ -67,7 +67,10 @@ export function notifyWebOfChanges(strapi: Core.Strapi): Modules.Documents.Middl
       (context.params as { documentId?: string } | undefined)?.documentId ?? (result as { documentId?: string } | null)?.documentId;
     if (!collection || !documentId) return result;
 
-    void postRevalidation(strapi, webUrl, secret, { collection, documentId });
+    // Once the transaction the action may run in commits (the admin publishes inside one): sooner, the web would read the old content.
+    await strapi.db.transaction(({ onCommit }) => {
+      onCommit(() => void postRevalidation(strapi, webUrl, secret, { collection, documentId }));
+    });
     return result;
   };
 }

@@ -9,6 +9,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { getSiteSettings } from '@/lib/cms/site';
+import { siteUrl } from '@/lib/site-url';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
 interface LocaleLayoutProps {
@@ -25,13 +26,26 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
   if (!isLocale(locale)) return {};
   const settings = await getSiteSettings(locale);
   const seo = settings.defaultSeo;
+  const description = seo?.metaDescription ?? settings.tagline ?? undefined;
+  const shareImage = seo?.shareImage;
   return {
-    metadataBase: new URL(process.env.SITE_URL ?? 'http://localhost:3000'),
+    // Relative canonical, hreflang and og:image addresses become absolute on the public origin.
+    metadataBase: new URL(siteUrl),
     title: { template: `%s — ${settings.siteName}`, default: seo?.metaTitle ?? settings.siteName },
-    description: seo?.metaDescription ?? settings.tagline ?? undefined,
+    description,
     // The home page's languages; every other page replaces them with its own (see lib/alternates).
     alternates: { languages: hreflangLanguages(sameRouteAlternates(), '/') },
-    openGraph: { siteName: settings.siteName, locale: locale === 'ru' ? 'ru_RU' : 'en_GB', type: 'website' },
+    openGraph: {
+      siteName: settings.siteName,
+      title: seo?.metaTitle ?? settings.siteName,
+      description,
+      locale: locale === 'ru' ? 'ru_RU' : 'en_GB',
+      alternateLocale: locale === 'ru' ? 'en_GB' : 'ru_RU',
+      type: 'website',
+      ...(shareImage ? { images: [{ url: shareImage.url, width: shareImage.width ?? undefined, height: shareImage.height ?? undefined, alt: shareImage.alternativeText ?? settings.siteName }] } : {}),
+    },
+    // Twitter takes the title, description and image of the OpenGraph tags.
+    twitter: { card: shareImage ? 'summary_large_image' : 'summary' },
   };
 }
 

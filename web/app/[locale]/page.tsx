@@ -1,7 +1,10 @@
 import { isLocale } from '@forum/shared';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { sameRouteAlternates } from '@/lib/alternates';
+import type { Metadata } from 'next';
+import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
+import { serializeJsonLd } from '@/lib/event-json-ld';
+import { forumOrganizationJsonLd } from '@/lib/organization-json-ld';
 import {
   countAssociations,
   getSiteSettings,
@@ -17,6 +20,12 @@ import { EventCard } from '@/components/events/EventCard';
 import { NewsCard } from '@/components/news/NewsCard';
 import { AssociationCard } from '@/components/catalogue/AssociationCard';
 import { SectorGrid } from '@/components/sectors/SectorGrid';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return { alternates: { canonical: `/${locale}`, languages: hreflangLanguages(sameRouteAlternates(), '/') } };
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -84,6 +93,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <HomeSection id="sectors" title={t('sectors')} intro={t('sectorsIntro')} tinted>
           <SectorGrid sectors={sectors} locale={locale} />
         </HomeSection>
+        <script
+          type="application/ld+json"
+          // Structured data built from our own mapping (not CMS HTML), with `<` escaped.
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(forumOrganizationJsonLd(settings, locale)) }}
+        />
       </main>
     </>
   );

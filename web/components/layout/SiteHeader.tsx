@@ -5,6 +5,7 @@ import type { Alternates } from '@/lib/alternates';
 import { getSiteSettings, listPageLinks } from '@/lib/cms/site';
 import { mainMenu, resolveMenu, type MenuLink } from '@/lib/menu';
 import { LanguageSwitch } from './LanguageSwitch';
+import { SiteSearchForm } from '@/components/site/SiteSearchForm';
 import styles from './SiteHeader.module.css';
 
 interface SiteHeaderProps {
@@ -46,6 +47,7 @@ export async function SiteHeader({ locale, alternates, current }: SiteHeaderProp
           {links}
         </nav>
         <div className={styles.tools}>
+          <SiteSearchForm locale={locale} />
           <LanguageSwitch locale={locale} alternates={alternates} />
           {/* A CSS-only menu for small screens: <details> opens without JavaScript. */}
           <details className={styles.mobileMenu}>

@@ -12,6 +12,7 @@ import {
   type Locale,
 } from '@forum/shared';
 import { cacheLife, cacheTag } from 'next/cache';
+import { isEventOver } from '@/lib/event-schedule';
 import { cms } from './client';
 
 /** Upcoming events and one page of past ones, filtered by kind and sector. */
@@ -23,12 +24,16 @@ export async function listEvents(locale: Locale, query: EventListQuery) {
   return listEventsQuery(cms, locale, query, new Date());
 }
 
-/** The event with this slug in this language, or null when there is none. */
-export async function findEventBySlug(locale: Locale, slug: string): Promise<ForumEvent | null> {
+/**
+ * The event with this slug in this language and whether it is over (as of this cache entry, so
+ * within one cache lifetime of its end), or null when there is none.
+ */
+export async function findEventBySlug(locale: Locale, slug: string): Promise<{ event: ForumEvent; over: boolean } | null> {
   'use cache';
   cacheLife('cms');
   cacheTag(collectionTag('events'), collectionTag('associations'), collectionTag('sectors'), collectionTag('policy-papers'));
-  return (await findEventBySlugQuery(cms, locale, slug)) ?? null;
+  const event = await findEventBySlugQuery(cms, locale, slug);
+  return event ? { event, over: isEventOver(event, new Date()) } : null;
 }
 
 export async function listEventSlugs(locale: Locale) {

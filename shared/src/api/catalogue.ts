@@ -1,0 +1,135 @@
+// The catalogue's questions to the CMS: the searchable, filtered list of associations, one
+// association's profile, and a sector's page (the sector, its associations, events and news).
+import type { CmsClient } from './client';
+import type { QueryParams } from './query-string';
+import type { Locale } from '../types/strapi';
+import { cataloguePageSize, type CatalogueFilters } from '../schemas/catalogue';
+import { searchFilter, type StemStrength } from '../search';
+import { presets, withLocalizations } from './presets';
+
+export {
+  catalogueApiQuerySchema,
+  catalogueFiltersSchema,
+  cataloguePageSize,
+  catalogueQueryMaxLength,
+  type CatalogueFilters,
+} from '../schemas/catalogue';
+
+const { logo, sectors } = presets.associationCard.populate;
+
+export const cataloguePresets = {
+  /** Everything public the profile shows, with what the association did on the Forum. */
+  associationProfile: {
+    fields: [
+      'name', 'slug', 'shortDescription', 'description', 'kind', 'foundedYear', 'membersCount', 'website', 'email',
+      'phone', 'address', 'district', 'allianceMembership', 'problems', 'needs', 'updatedAt',
+    ],
+    populate: {
+      logo,
+      sectors,
+      location: { fields: ['latitude', 'longitude'] },
+      socialLinks: { fields: ['network', 'url'] },
+      pilotProjects: { fields: ['title', 'slug', 'description', 'status'], sort: ['title:asc'] },
+      organisedEvents: { fields: ['title', 'slug', 'kind', 'startsAt', 'endsAt'], sort: ['startsAt:desc'] },
+      newsArticles: { fields: ['title', 'slug', 'date'], sort: ['date:desc'] },
+      endorsedPolicyPapers: { fields: ['title', 'slug', 'kind', 'status'], sort: ['title:asc'] },
+      ...withLocalizations,
+    },
+  },
+  /** The head of a sector's page. */
+  sectorPage: {
+    fields: ['name', 'slug', 'description', 'icon'],
+    populate: withLocalizations,
+  },
+} satisfies Record<string, QueryParams>;
+
+function chosenFilters(filters: CatalogueFilters, strength: StemStrength): QueryParams[] {
+  const search = filters.q ? searchFilter(filters.q, strength) : {};
+  return [
+    ...(Object.keys(search).length > 0 ? [search] : []),
+    ...(filters.sector ? [{ sectors: { slug: { $eq: filters.sector } } }] : []),
+    ...(filters.kind ? [{ kind: { $eq: filters.kind } }] : []),
+    ...(filters.membership ? [{ allianceMembership: { $eq: filters.membership } }] : []),
+  ];
+}
+
+/**
+ * One page of the catalogue, alphabetical. A search that finds nothing is tried once more with
+ * looser stems (a typo or an unusual ending); `broadened` tells the visitor so.
+ */
+export async function listAssociations(cms: CmsClient, locale: Locale, filters: CatalogueFilters) {
+  const ask = (chosen: QueryParams[]) =>
+    cms.find('associations', {
+      locale,
+      ...(chosen.length > 0 ? { filters: { $and: chosen } } : {}),
+      sort: ['name:asc'],
+      pagination: { page: filters.page, pageSize: cataloguePageSize },
+      ...presets.associationCard,
+    });
+  const strictFilters = chosenFilters(filters, 'strict');
+  const looseFilters = chosenFilters(filters, 'loose');
+  let found = await ask(strictFilters);
+  let broadened = false;
+  if (found.meta.pagination.total === 0 && JSON.stringify(looseFilters) !== JSON.stringify(strictFilters)) {
+    found = await ask(looseFilters);
+    broadened = found.meta.pagination.total > 0;
+  }
+  return { associations: found.data, pagination: found.meta.pagination, broadened };
+}
+
+export type CataloguePage = Awaited<ReturnType<typeof listAssociations>>;
+
+/** One association by its slug in that language, with its other-language slugs; null when missing. */
+export function findAssociationBySlug(cms: CmsClient, locale: Locale, slug: string) {
+  return cms.findFirst('associations', { locale, filters: { slug: { $eq: slug } }, ...cataloguePresets.associationProfile });
+}
+
+/** Every association's slug in one language (static params, sitemaps). */
+export function listAssociationSlugs(cms: CmsClient, locale: Locale) {
+  return cms.findAll('associations', { locale, fields: ['slug'], sort: ['slug:asc'] });
+}
+
+/** One sector by its slug, with its other-language slugs; null when missing. */
+export function findSectorBySlug(cms: CmsClient, locale: Locale, slug: string) {
+  return cms.findFirst('sectors', { locale, filters: { slug: { $eq: slug } }, ...cataloguePresets.sectorPage });
+}
+
+/** Every sector's slug in one language (static params). */
+export function listSectorSlugs(cms: CmsClient, locale: Locale) {
+  return cms.findAll('sectors', { locale, fields: ['slug'], sort: ['order:asc'] });
+}
+
+/** Every association of a sector, alphabetical, as cards. */
+export function listSectorAssociations(cms: CmsClient, locale: Locale, sectorSlug: string) {
+  return cms.findAll('associations', {
+    locale,
+    filters: { sectors: { slug: { $eq: sectorSlug } } },
+    sort: ['name:asc'],
+    ...presets.associationCard,
+  });
+}
+
+/** A sector's next events (soonest first, an event in progress included) and its latest past ones. */
+export async function listSectorEvents(cms: CmsClient, locale: Locale, sectorSlug: string, now: Date, limit: number) {
+  const at = now.toISOString();
+  const inSector = { sectors: { slug: { $eq: sectorSlug } } };
+  const notOver = { $or: [{ endsAt: { $gte: at } }, { $and: [{ endsAt: { $null: true } }, { startsAt: { $gte: at } }] }] };
+  const over = { $or: [{ endsAt: { $lt: at } }, { $and: [{ endsAt: { $null: true } }, { startsAt: { $lt: at } }] }] };
+  const [upcoming, recent] = await Promise.all([
+    cms.find('events', { locale, filters: { $and: [inSector, notOver] }, sort: ['startsAt:asc'], pagination: { page: 1, pageSize: limit }, ...presets.eventCard }),
+    cms.find('events', { locale, filters: { $and: [inSector, over] }, sort: ['startsAt:desc'], pagination: { page: 1, pageSize: limit }, ...presets.eventCard }),
+  ]);
+  return { upcoming: upcoming.data, recent: recent.data };
+}
+
+/** A sector's latest news. */
+export async function listSectorNews(cms: CmsClient, locale: Locale, sectorSlug: string, limit: number) {
+  const page = await cms.find('news-articles', {
+    locale,
+    filters: { sectors: { slug: { $eq: sectorSlug } } },
+    sort: ['date:desc'],
+    pagination: { page: 1, pageSize: limit },
+    ...presets.newsCard,
+  });
+  return page.data;
+}

@@ -1,0 +1,73 @@
+import { policyFiltersSchema, policyPaperKindValues, policyPaperStatusValues, type Locale } from '@forum/shared';
+import { getTranslations } from 'next-intl/server';
+import { listPolicyPapers } from '@/lib/cms/news-policy';
+import { byLatestActivity } from '@/lib/policy-timeline';
+import { SelectFilters } from '@/components/content/SelectFilters';
+import { CardGrid, EmptyNote } from '@/components/home/HomeSection';
+import { PolicyCard } from '@/components/policy/PolicyCard';
+import styles from '../news/page.module.css';
+
+export const policyPath = (locale: Locale) => `/${locale}/policy`;
+
+interface PolicyResultsProps {
+  locale: Locale;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** The filter form and the papers it selects, most recent activity first (unknown filters are ignored). */
+export async function PolicyResults({ locale, searchParams }: PolicyResultsProps) {
+  const filters = policyFiltersSchema.parse(await searchParams);
+  const [papers, t, tKind, tStatus] = await Promise.all([
+    listPolicyPapers(locale, filters),
+    getTranslations({ locale, namespace: 'NewsPolicy.policy' }),
+    getTranslations({ locale, namespace: 'NewsPolicy.policyKind' }),
+    getTranslations({ locale, namespace: 'NewsPolicy.policyStatus' }),
+  ]);
+  const action = policyPath(locale);
+
+  return (
+    <>
+      <SelectFilters
+        action={action}
+        label={t('filters')}
+        submitLabel={t('apply')}
+        resetLabel={t('reset')}
+        filters={[
+          {
+            name: 'kind',
+            label: t('kind'),
+            anyLabel: t('allKinds'),
+            options: policyPaperKindValues.map((kind) => ({ value: kind, label: tKind(kind) })),
+            selected: filters.kind,
+          },
+          {
+            name: 'status',
+            label: t('status'),
+            anyLabel: t('allStatuses'),
+            options: policyPaperStatusValues.map((status) => ({ value: status, label: tStatus(status) })),
+            selected: filters.status,
+          },
+        ]}
+      />
+
+      <section aria-labelledby="policy-results">
+        <h2 id="policy-results" className={styles.count}>
+          {t('count', { count: papers.length })}
+        </h2>
+        {papers.length > 0 ? (
+          <CardGrid columns={2}>
+            {byLatestActivity(papers).map((paper) => (
+              <li key={paper.documentId}>
+                <PolicyCard paper={paper} locale={locale} />
+              </li>
+            ))}
+          </CardGrid>
+        ) : (
+          <EmptyNote>
+            {t('empty')} <a href={action}>{t('reset')}</a>
+          </EmptyNote>
+        )}
+      </section>
+    </>
+  );
+}

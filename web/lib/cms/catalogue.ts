@@ -1,0 +1,87 @@
+// The catalogue's cached reads (see lib/cms/site.ts for the rules): each tags every collection it
+// reads, populated relations included, and throws when the CMS fails.
+import 'server-only';
+import {
+  collectionTag,
+  findAssociationBySlug as findAssociationBySlugQuery,
+  findSectorBySlug as findSectorBySlugQuery,
+  listAssociations as listAssociationsQuery,
+  listAssociationSlugs as listAssociationSlugsQuery,
+  listSectorAssociations as listSectorAssociationsQuery,
+  listSectorEvents as listSectorEventsQuery,
+  listSectorNews as listSectorNewsQuery,
+  listSectorSlugs as listSectorSlugsQuery,
+  type Association,
+  type CatalogueFilters,
+  type Locale,
+  type Sector,
+} from '@forum/shared';
+import { cacheLife, cacheTag } from 'next/cache';
+import { cms } from './client';
+
+/** One page of the catalogue (the page and the JSON route of its live filtering share this cache). */
+export async function listAssociations(locale: Locale, filters: CatalogueFilters) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('associations'), collectionTag('sectors'));
+  return listAssociationsQuery(cms, locale, filters);
+}
+
+/** The association with this slug in this language, with everything its profile shows, or null. */
+export async function findAssociationBySlug(locale: Locale, slug: string): Promise<Association | null> {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(
+    collectionTag('associations'),
+    collectionTag('sectors'),
+    collectionTag('pilot-projects'),
+    collectionTag('events'),
+    collectionTag('news-articles'),
+    collectionTag('policy-papers'),
+  );
+  return (await findAssociationBySlugQuery(cms, locale, slug)) ?? null;
+}
+
+export async function listAssociationSlugs(locale: Locale) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('associations'));
+  return listAssociationSlugsQuery(cms, locale);
+}
+
+/** The sector with this slug in this language, or null. */
+export async function findSectorBySlug(locale: Locale, slug: string): Promise<Sector | null> {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('sectors'));
+  return (await findSectorBySlugQuery(cms, locale, slug)) ?? null;
+}
+
+export async function listSectorSlugs(locale: Locale) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('sectors'));
+  return listSectorSlugsQuery(cms, locale);
+}
+
+export async function listSectorAssociations(locale: Locale, sectorSlug: string) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('associations'), collectionTag('sectors'));
+  return listSectorAssociationsQuery(cms, locale, sectorSlug);
+}
+
+export async function listSectorEvents(locale: Locale, sectorSlug: string, limit: number) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('events'), collectionTag('sectors'));
+  // "Now" is read inside the cache scope: an event moves to the past within one cache lifetime.
+  return listSectorEventsQuery(cms, locale, sectorSlug, new Date(), limit);
+}
+
+export async function listSectorNews(locale: Locale, sectorSlug: string, limit: number) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('news-articles'), collectionTag('associations'), collectionTag('sectors'));
+  return listSectorNewsQuery(cms, locale, sectorSlug, limit);
+}
