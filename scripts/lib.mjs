@@ -132,7 +132,7 @@ export const compileCms = (env) =>
 export function startServer(name, command, args, options) {
   const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options, env: { ...process.env, ...options.env } });
   child.on('exit', (code, signal) => {
-    if (!stopping) {
+    if (!stopping && !child.stoppedOnPurpose) {
       log(`${name} stopped (${signal ?? `exit ${code}`}); stopping everything`);
       stopAll(1);
     }
@@ -243,13 +243,21 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     NEXT_DIST_DIR: `.next-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };
+  let cms;
   const stop = async () => {
     await stopServers();
     fs.rmSync(runDir, { recursive: true, force: true });
   };
+  /** Stops the CMS alone (the portal goes on), to see how the portal copes without it. */
+  const stopCms = async () => {
+    cms.stoppedOnPurpose = true;
+    const exited = new Promise((resolve) => cms.once('exit', resolve));
+    process.kill(-cms.pid, 'SIGTERM');
+    await exited;
+  };
   try {
     timed(`compile the CMS (${name})`, () => compileCms(env));
-    startServer(`cms (${name})`, 'npx', ['strapi', 'start'], { cwd: cmsDir, env });
+    cms = startServer(`cms (${name})`, 'npx', ['strapi', 'start'], { cwd: cmsDir, env });
     await waitForUrl(`${cmsUrl}/_health`, 300000);
     timed(`build the portal (${name})`, () => run('npx', ['next', 'build'], { cwd: webDir, env }));
     startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', '127.0.0.1'], { cwd: webDir, env });
@@ -258,5 +266,5 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     await stop();
     throw error;
   }
-  return { cmsUrl, webUrl, admin, env, stop };
+  return { cmsUrl, webUrl, admin, env, stop, stopCms };
 }
