@@ -1,4 +1,4 @@
-import { associationAllianceMembershipValues, associationDistrictValues, associationKindValues, pilotProjectStatusValues, sharedSocialLinkNetworkValues, type Association } from '@forum/shared';
+import { associationAllianceMembershipValues, associationDistrictValues, associationKindValues, pilotProjectStateValues, sharedSocialLinkNetworkValues, type Association } from '@forum/shared';
 import en from '@/messages/en.json';
 import ru from '@/messages/ru.json';
 import { associationJsonLd } from './association-json-ld';
@@ -45,7 +45,7 @@ describe('the labels of every value the CMS may send', () => {
   const sets: Array<[string, readonly string[], (messages: typeof ru) => Record<string, unknown>]> = [
     ['districts', associationDistrictValues, (messages) => messages.Catalogue.districts],
     ['social networks', sharedSocialLinkNetworkValues, (messages) => messages.Catalogue.socialNetworks],
-    ['pilot project statuses', pilotProjectStatusValues, (messages) => messages.Catalogue.pilotStatus],
+    ['pilot project statuses', pilotProjectStateValues, (messages) => messages.Catalogue.pilotStatus],
     ['kinds', associationKindValues, (messages) => messages.AssociationKind],
     ['alliance memberships', associationAllianceMembershipValues, (messages) => messages.AllianceMembership],
   ];

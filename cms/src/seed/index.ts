@@ -140,7 +140,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       description: project.description[language],
       associations: associationsOf(project.associations),
       sectors: sectorsOf(project.sectors),
-      status: project.status,
+      state: project.status,
     }));
   }
 
@@ -174,7 +174,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       abstract: paper.abstract[language],
       body: blocksIn(language, paper.body),
       addressee: paper.addressee[language],
-      status: paper.status,
+      state: paper.status,
       statusHistory: paper.statusHistory.map((step) => ({ status: step.status, date: shiftDate(step.date.slice(0, 10), shift), note: step.note[language] })),
       endorsements: associationsOf(paper.endorsements),
       originatingEvent: paper.originatingEvent ? lookup(eventIds, paper.originatingEvent, 'event') : undefined,
@@ -202,7 +202,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       description: stage.description[language],
       startsOn: shiftDate(stage.startsOn, shift),
       endsOn: shiftDate(stage.endsOn, shift),
-      status: stage.status,
+      state: stage.status,
       progress: stage.progress,
     }));
     stageIds.set(stage.number, id);

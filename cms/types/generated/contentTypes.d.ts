@@ -1207,7 +1207,7 @@ export interface ApiPilotProjectPilotProject
           localized: true;
         };
       }>;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['proposed', 'in_progress', 'completed']
     > &
       Schema.Attribute.Required &
@@ -1314,7 +1314,7 @@ export interface ApiPolicyPaperPolicyPaper extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['draft', 'submitted', 'response_received', 'adopted', 'rejected']
     > &
       Schema.Attribute.Required &
@@ -1421,7 +1421,7 @@ export interface ApiProjectStageProjectStage
           localized: false;
         };
       }>;
-    status: Schema.Attribute.Enumeration<
+    state: Schema.Attribute.Enumeration<
       ['planned', 'in_progress', 'completed']
     > &
       Schema.Attribute.Required &

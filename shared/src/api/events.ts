@@ -21,7 +21,7 @@ export const eventPresets = {
       organisers: { fields: ['name', 'slug'] },
       sectors: sectorLink,
       materials: { fields: ['name', 'url', 'mime', 'ext', 'size', 'caption', 'alternativeText'] },
-      policyPapers: { fields: ['title', 'slug', 'kind', 'status'] },
+      policyPapers: { fields: ['title', 'slug', 'kind', 'state'] },
       ...withLocalizations,
     },
   },

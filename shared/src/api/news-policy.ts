@@ -1,7 +1,7 @@
 // The news and policy-paper sections: what their pages ask the CMS for, each one request.
 import type { CmsClient } from './client';
 import type { Locale } from '../types/strapi';
-import type { PolicyPaperKind, PolicyPaperStatus } from '../types/content';
+import type { PolicyPaperKind, PolicyPaperState } from '../types/content';
 import { presets, withLocalizations } from './presets';
 import type { QueryParams } from './query-string';
 
@@ -23,12 +23,12 @@ export const newsPolicyPresets = {
     fields: ['name', 'slug'],
   },
   policyPaperCard: {
-    fields: ['title', 'slug', 'kind', 'abstract', 'addressee', 'status'],
+    fields: ['title', 'slug', 'kind', 'abstract', 'addressee', 'state'],
     // The endorsements only to count them: their slug is the smallest field there is.
     populate: { statusHistory: true, endorsements: { fields: ['slug'] } },
   },
   policyPaperView: {
-    fields: ['title', 'slug', 'kind', 'abstract', 'body', 'addressee', 'status', 'updatedAt'],
+    fields: ['title', 'slug', 'kind', 'abstract', 'body', 'addressee', 'state', 'updatedAt'],
     populate: {
       statusHistory: true,
       document: documentFile,
@@ -84,7 +84,7 @@ export function listNewsSlugs(cms: CmsClient, locale: Locale) {
 
 export interface PolicyListQuery {
   kind?: PolicyPaperKind;
-  status?: PolicyPaperStatus;
+  status?: PolicyPaperState;
 }
 
 /** Every policy paper of a kind and/or status (a few dozen at most: no pagination). */
@@ -93,7 +93,7 @@ export function listPolicyPapers(cms: CmsClient, locale: Locale, query: PolicyLi
     locale,
     filters: {
       ...(query.kind ? { kind: { $eq: query.kind } } : {}),
-      ...(query.status ? { status: { $eq: query.status } } : {}),
+      ...(query.status ? { state: { $eq: query.status } } : {}),
     },
     sort: ['title:asc'],
     ...newsPolicyPresets.policyPaperCard,

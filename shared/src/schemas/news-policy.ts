@@ -1,7 +1,7 @@
 // The filters of the news and policy-paper lists, read from the URL's query string. Bad input never
 // fails: an unknown or malformed value falls back to "no filter" (or the first page).
 import { z } from 'zod';
-import { policyPaperKindValues, policyPaperStatusValues } from '../types/content';
+import { policyPaperKindValues, policyPaperStateValues } from '../types/content';
 import { slugSchema } from './common';
 
 /** A query-string value as Next hands it over: the first of repeated values; an empty field is no value. */
@@ -23,6 +23,6 @@ export type NewsFilters = z.output<typeof newsFiltersSchema>;
 
 export const policyFiltersSchema = z.object({
   kind: z.preprocess(firstValue, z.enum(policyPaperKindValues).optional()).catch(undefined),
-  status: z.preprocess(firstValue, z.enum(policyPaperStatusValues).optional()).catch(undefined),
+  status: z.preprocess(firstValue, z.enum(policyPaperStateValues).optional()).catch(undefined),
 });
 export type PolicyFilters = z.output<typeof policyFiltersSchema>;

@@ -26,17 +26,17 @@ export type IndicatorRule = (typeof indicatorRuleValues)[number];
 export const newsArticleSourceValues = ['editorial', 'association'] as const;
 export type NewsArticleSource = (typeof newsArticleSourceValues)[number];
 
-export const pilotProjectStatusValues = ['proposed', 'in_progress', 'completed'] as const;
-export type PilotProjectStatus = (typeof pilotProjectStatusValues)[number];
+export const pilotProjectStateValues = ['proposed', 'in_progress', 'completed'] as const;
+export type PilotProjectState = (typeof pilotProjectStateValues)[number];
 
 export const policyPaperKindValues = ['recommendation', 'position_paper', 'appeal', 'report'] as const;
 export type PolicyPaperKind = (typeof policyPaperKindValues)[number];
 
-export const policyPaperStatusValues = ['draft', 'submitted', 'response_received', 'adopted', 'rejected'] as const;
-export type PolicyPaperStatus = (typeof policyPaperStatusValues)[number];
+export const policyPaperStateValues = ['draft', 'submitted', 'response_received', 'adopted', 'rejected'] as const;
+export type PolicyPaperState = (typeof policyPaperStateValues)[number];
 
-export const projectStageStatusValues = ['planned', 'in_progress', 'completed'] as const;
-export type ProjectStageStatus = (typeof projectStageStatusValues)[number];
+export const projectStageStateValues = ['planned', 'in_progress', 'completed'] as const;
+export type ProjectStageState = (typeof projectStageStateValues)[number];
 
 /** Status change: A dated step in the life of a policy paper (component policy.status-change) */
 export interface PolicyStatusChange {
@@ -195,7 +195,7 @@ export interface PilotProject extends DocumentMeta {
   description: string | null;
   associations?: Association[];
   sectors?: Sector[];
-  status: PilotProjectStatus;
+  state: PilotProjectState;
   localizations?: Localization[];
 }
 
@@ -207,7 +207,7 @@ export interface PolicyPaper extends DocumentMeta {
   abstract: string | null;
   body: Blocks | null;
   addressee: string | null;
-  status: PolicyPaperStatus;
+  state: PolicyPaperState;
   statusHistory?: PolicyStatusChange[];
   document?: Media | null;
   endorsements?: Association[];
@@ -223,7 +223,7 @@ export interface ProjectStage extends DocumentMeta {
   description: string | null;
   startsOn: string | null;
   endsOn: string | null;
-  status: ProjectStageStatus;
+  state: ProjectStageState;
   progress: number;
   indicators?: Indicator[];
   localizations?: Localization[];

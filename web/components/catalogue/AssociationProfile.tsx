@@ -90,7 +90,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
                 {pilotProjects.map((project) => (
                   <li key={project.documentId}>
                     <h3 className={styles.entryTitle}>{project.title}</h3>
-                    <p className={styles.meta}>{t(`pilotStatus.${project.status}`)}</p>
+                    <p className={styles.meta}>{t(`pilotStatus.${project.state}`)}</p>
                     {project.description && <p>{project.description}</p>}
                   </li>
                 ))}

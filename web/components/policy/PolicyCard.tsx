@@ -20,7 +20,7 @@ export async function PolicyCard({ paper, locale }: { paper: PolicyPaper; locale
     <article className={styles.card}>
       <div className={styles.head}>
         <p className={styles.kind}>{tKind(paper.kind)}</p>
-        <StatusBadge status={paper.status} label={tStatus(paper.status)} />
+        <StatusBadge status={paper.state} label={tStatus(paper.state)} />
       </div>
       <h3 className={styles.title}>
         <Link href={`/policy/${paper.slug}`} locale={locale} className={styles.link}>

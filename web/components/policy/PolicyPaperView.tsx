@@ -62,7 +62,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
             <div>
               <dt>{t('status')}</dt>
               <dd>
-                <StatusBadge status={paper.status} label={tStatus(paper.status)} />
+                <StatusBadge status={paper.state} label={tStatus(paper.state)} />
               </dd>
             </div>
             {paper.addressee && (

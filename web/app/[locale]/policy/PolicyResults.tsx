@@ -1,4 +1,4 @@
-import { policyFiltersSchema, policyPaperKindValues, policyPaperStatusValues, type Locale } from '@forum/shared';
+import { policyFiltersSchema, policyPaperKindValues, policyPaperStateValues, type Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { listPolicyPapers } from '@/lib/cms/news-policy';
 import { byLatestActivity } from '@/lib/policy-timeline';
@@ -44,7 +44,7 @@ export async function PolicyResults({ locale, searchParams }: PolicyResultsProps
             name: 'status',
             label: t('status'),
             anyLabel: t('allStatuses'),
-            options: policyPaperStatusValues.map((status) => ({ value: status, label: tStatus(status) })),
+            options: policyPaperStateValues.map((status) => ({ value: status, label: tStatus(status) })),
             selected: filters.status,
           },
         ]}
