@@ -7,9 +7,9 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getTranslations } from 'next-intl/server';
 import { buildCalendar, toCalendarEntry, type CalendarContext } from './calendar';
 import { findEventBySlug, listCalendarEvents } from './cms/events';
+import { siteUrl } from './site-url';
 
 // The public origin, as in the layout's metadataBase: each calendar entry links to its event page.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
 async function calendarContext(locale: Locale): Promise<CalendarContext & { calendarName: string; fileName: string }> {
   const [t, tKind] = await Promise.all([

@@ -1,5 +1,6 @@
 import type { ForumEvent } from '@forum/shared';
-import { eventJsonLd, serializeJsonLd } from './event-json-ld';
+import { eventJsonLd } from './event-json-ld';
+import { serializeJsonLd } from './json-ld';
 
 const roundTable = {
   id: 1,

@@ -1,5 +1,6 @@
 import type { Association, NewsArticle } from '@forum/shared';
-import { newsArticleJsonLd, serializeJsonLd } from './news-article-jsonld';
+import { serializeJsonLd } from './json-ld';
+import { newsArticleJsonLd } from './news-article-jsonld';
 
 const origin = 'https://forum.example';
 // Only the fields the structured data reads.

@@ -29,8 +29,3 @@ export function newsArticleJsonLd(article: NewsArticle, locale: Locale, siteName
     publisher: forum,
   };
 }
-
-/** JSON for a <script type="application/ld+json">: `<` escaped so no text in it can close the script. */
-export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}

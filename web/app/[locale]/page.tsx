@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
 import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
-import { serializeJsonLd } from '@/lib/event-json-ld';
+import { serializeJsonLd } from '@/lib/json-ld';
 import { forumOrganizationJsonLd } from '@/lib/organization-json-ld';
 import {
   countAssociations,

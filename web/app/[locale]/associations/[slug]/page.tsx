@@ -7,7 +7,7 @@ import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
 import { associationJsonLd } from '@/lib/association-json-ld';
 import { associationPath } from '@/lib/catalogue';
 import { findAssociationBySlug, listAssociationSlugs } from '@/lib/cms/catalogue';
-import { serializeJsonLd } from '@/lib/event-json-ld';
+import { serializeJsonLd } from '@/lib/json-ld';
 import { siteUrl } from '@/lib/site-url';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { AssociationProfile } from '@/components/catalogue/AssociationProfile';

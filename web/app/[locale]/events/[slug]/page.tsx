@@ -5,12 +5,14 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
 import { findEventBySlug, listEventSlugs } from '@/lib/cms/events';
-import { eventJsonLd, serializeJsonLd } from '@/lib/event-json-ld';
+import { eventJsonLd } from '@/lib/event-json-ld';
+import { serializeJsonLd } from '@/lib/json-ld';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { RichText } from '@/components/content/RichText';
 import { SectorIcon } from '@/components/sectors/SectorIcon';
 import { EventFacts } from '@/components/events/EventFacts';
 import styles from './page.module.css';
+import { siteUrl } from '@/lib/site-url';
 
 interface EventPageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -18,7 +20,6 @@ interface EventPageProps {
 
 const eventPath = (locale: Locale, slug: string) => `/${locale}/events/${slug}`;
 // The public origin, as in the layout's metadataBase: JSON-LD needs absolute addresses.
-const siteUrl = process.env.SITE_URL ?? 'http://localhost:3000';
 
 /** Every published event in this language is prerendered; one published later renders on its first visit. */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
