@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { readPdf } from './pdf';
 import { association } from './seed';
 
 // The seeded news and policy papers (cms/src/seed/data). The seeder shifts every date by the same
@@ -228,6 +229,25 @@ test.describe('the policy papers section', () => {
       /Adopted/,
     ]);
     await expect(page.getByText(`${premises.endorsements.length} associations endorse this paper`)).toBeVisible();
+  });
+
+  test('a visitor downloads the paper as a PDF in the language they read it in', async ({ page }) => {
+    const inventory = paper('report-inventory');
+    for (const [language, linkName] of [['ru', /Скачать документ/], ['en', /Download the paper/]] as const) {
+      await page.goto(`/${language}/policy/${inventory.slug[language]}`);
+      const link = page.getByRole('link', { name: linkName });
+      await expect(link).toContainText(/PDF, \d/);
+      const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+      expect(download.suggestedFilename()).toBe(`${inventory.slug[language]}.pdf`);
+      const file = await fs.promises.readFile(await download.path());
+      expect(file.subarray(0, 5).toString()).toBe('%PDF-');
+
+      const pdf = await readPdf(file);
+      expect(pdf.title).toBe(inventory.title[language]);
+      expect(pdf.text).toContain(inventory.title[language]);
+      // The endorsing associations are named in the document, in its language.
+      for (const key of inventory.endorsements) expect(pdf.text).toContain(association(key).name[language]);
+    }
   });
 });
 

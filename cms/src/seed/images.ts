@@ -1,10 +1,8 @@
 // Demo artwork, drawn rather than downloaded: an abstract logo per association and a cover per
 // news article, as PNG (the upload allow-list refuses SVG), uploaded to the media library.
-import { promises as fs } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import sharp from 'sharp';
+import { uploadFile } from './media';
 
 const palette = ['#0f4c81', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#be185d', '#334155', '#4d7c0f'];
 
@@ -44,15 +42,5 @@ export function coverSvg(key: string): string {
 /** Renders the SVG to PNG and adds it to the media library; returns the file's id. */
 export async function uploadDrawing(strapi: Core.Strapi, svg: string, fileName: string, alternativeText: string): Promise<number> {
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
-  const filepath = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'forum-seed-')), `${fileName}.png`);
-  await fs.writeFile(filepath, png);
-  try {
-    const [file] = await strapi.plugin('upload').service('upload').upload({
-      data: { fileInfo: { name: `${fileName}.png`, alternativeText, caption: null } },
-      files: { filepath, originalFilename: `${fileName}.png`, mimetype: 'image/png', size: png.length },
-    });
-    return file.id;
-  } finally {
-    await fs.rm(path.dirname(filepath), { recursive: true, force: true });
-  }
+  return uploadFile(strapi, png, `${fileName}.png`, 'image/png', alternativeText);
 }

@@ -14,7 +14,9 @@ import policyPapersData from './data/policy-papers.json';
 import sectorsData from './data/sectors.json';
 import stagesData from './data/stages.json';
 import { blocksIn, calendarShift, linesIn, shiftDate, shiftDateTime, type Language } from './content';
+import { policyPaperPdf } from './documents';
 import { coverSvg, logoSvg, uploadDrawing } from './images';
+import { uploadFile } from './media';
 import type {
   AssociationSeed, EventSeed, GlobalSeed, IndicatorSeed, NewsArticleSeed, PageSeed, PilotProjectSeed, PolicyPaperSeed,
   ProjectStageSeed, SectorSeed,
@@ -62,8 +64,8 @@ async function ensureDocument(
   uid: SeededType,
   existing: Record<string, unknown>,
   dataIn: (language: Language) => Data,
-  /** Files to upload only when the document is made (its logo, its cover). */
-  media: () => Promise<Data> = async () => ({}),
+  /** Files uploaded only when the document is made: shared by both languages (a logo) or one per language (a PDF). */
+  { media, mediaIn }: { media?: () => Promise<Data>; mediaIn?: (language: Language) => Promise<Data> } = {},
 ): Promise<string> {
   const documents = strapi.documents(uid);
   const found = await documents.findFirst({ locale: 'ru', status: 'draft', filters: existing as never });
@@ -72,9 +74,10 @@ async function ensureDocument(
     if (complete) return found.documentId;
     await documents.delete({ documentId: found.documentId, locale: '*' });
   }
-  const files = await media();
-  const created = await documents.create({ locale: 'ru', data: { ...dataIn('ru'), ...files } as never });
-  await documents.update({ documentId: created.documentId, locale: 'en', data: { ...dataIn('en'), ...files } as never });
+  const files = (await media?.()) ?? {};
+  const dataWithFiles = async (language: Language) => ({ ...dataIn(language), ...files, ...(await mediaIn?.(language)) }) as never;
+  const created = await documents.create({ locale: 'ru', data: await dataWithFiles('ru') });
+  await documents.update({ documentId: created.documentId, locale: 'en', data: await dataWithFiles('en') });
   await documents.publish({ documentId: created.documentId, locale: '*' });
   return created.documentId;
 }
@@ -128,7 +131,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       internalNotes: association.internalNotes,
       featured: featuredAssociations.has(association.key),
       demo: association.demo,
-    }), async () => ({ logo: await uploadDrawing(strapi, logoSvg(association.key), `logo-${association.key}`, association.name.en) }));
+    }), { media: async () => ({ logo: await uploadDrawing(strapi, logoSvg(association.key), `logo-${association.key}`, association.name.en) }) });
     associationIds.set(association.key, id);
   }
   const associationsOf = (keys: string[]) => keys.map((key) => lookup(associationIds, key, 'association'));
@@ -166,6 +169,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
     eventIds.set(event.key, id);
   }
 
+  const associationNames = new Map(content.associations.map((association) => [association.key, association.name]));
   for (const paper of content.policyPapers) {
     await ensureDocument(strapi, 'api::policy-paper.policy-paper', { slug: paper.slug.ru }, (language) => ({
       title: paper.title[language],
@@ -178,7 +182,19 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       statusHistory: paper.statusHistory.map((step) => ({ status: step.status, date: shiftDate(step.date.slice(0, 10), shift), note: step.note[language] })),
       endorsements: associationsOf(paper.endorsements),
       originatingEvent: paper.originatingEvent ? lookup(eventIds, paper.originatingEvent, 'event') : undefined,
-    }));
+    }), {
+      mediaIn: async (language) => {
+        const pdf = await policyPaperPdf({
+          publisher: content.global.siteName[language],
+          title: paper.title[language],
+          addressee: paper.addressee[language],
+          abstract: paper.abstract[language],
+          paragraphs: paper.body[language],
+          endorsers: paper.endorsements.map((key) => associationNames.get(key)?.[language] ?? key),
+        }, language);
+        return { document: await uploadFile(strapi, pdf, `${paper.slug[language]}.pdf`, 'application/pdf') };
+      },
+    });
   }
 
   for (const article of content.news) {
@@ -191,7 +207,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       sectors: sectorsOf(article.sectors),
       association: article.association ? lookup(associationIds, article.association, 'association') : undefined,
       source: article.source,
-    }), async () => ({ cover: await uploadDrawing(strapi, coverSvg(article.key), `cover-${article.key}`, article.title.en) }));
+    }), { media: async () => ({ cover: await uploadDrawing(strapi, coverSvg(article.key), `cover-${article.key}`, article.title.en) }) });
   }
 
   const stageIds = new Map<number, string>();

@@ -1,6 +1,7 @@
 import type { Locale, PolicyPaper } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
 import { fileFormat, formatFileSize } from '@/lib/policy-document';
 import { RichText } from '@/components/content/RichText';
@@ -30,7 +31,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
   return (
     <article className={styles.paper}>
       <p className={styles.back}>
-        <Link href="/policy" locale={locale}>
+        <Link href={localePath(locale, '/policy')}>
           {t('allPapers')}
         </Link>
       </p>
@@ -75,7 +76,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
               <div>
                 <dt>{t('originatingEvent')}</dt>
                 <dd>
-                  <Link href={`/events/${event.slug}`} locale={locale}>
+                  <Link href={localePath(locale, `/events/${event.slug}`)}>
                     {event.title}
                   </Link>
                   {event.startsAt && (
@@ -89,7 +90,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
             )}
           </dl>
           {document && (
-            <a href={document.url} type={document.mime} download className={styles.download}>
+            <a href={document.url} type={document.mime} download={document.name} className={styles.download}>
               {t('document')}
               <span className={styles.fileDetails}>
                 {t('documentDetails', { format: fileFormat(document), size: formatFileSize(document.size, locale) })}
@@ -114,7 +115,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
             <ul className={styles.endorsers}>
               {endorsers.map((association) => (
                 <li key={association.documentId}>
-                  <Link href={`/associations/${association.slug}`} locale={locale}>
+                  <Link href={localePath(locale, `/associations/${association.slug}`)}>
                     {association.name}
                   </Link>
                 </li>
