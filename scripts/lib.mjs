@@ -213,7 +213,10 @@ export async function waitForUrl(url, timeoutMs = 180000) {
  */
 export async function startSeededStack({ name, cmsPort, webPort }) {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
-  const webUrl = `http://127.0.0.1:${webPort}`;
+  // "localhost", not 127.0.0.1: Next names its own origin from the address it listens on, but
+  // rewrites the proxy's URLs to "localhost"; with 127.0.0.1 the two differ and every proxy rewrite
+  // would be treated as a request to another server.
+  const webUrl = `http://localhost:${webPort}`;
   const runDir = path.join(cmsDir, '.tmp', `${name}-${Date.now()}`);
   fs.mkdirSync(path.join(runDir, 'public', 'uploads'), { recursive: true });
   const admin = { email: `${name}-admin@forum.localhost`, password: randomPassword() };
@@ -260,7 +263,7 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     cms = startServer(`cms (${name})`, 'npx', ['strapi', 'start'], { cwd: cmsDir, env });
     await waitForUrl(`${cmsUrl}/_health`, 300000);
     timed(`build the portal (${name})`, () => run('npx', ['next', 'build'], { cwd: webDir, env }));
-    startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', '127.0.0.1'], { cwd: webDir, env });
+    startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', 'localhost'], { cwd: webDir, env });
     await waitForUrl(`${webUrl}/ru`);
   } catch (error) {
     await stop();

@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { createKnownSlugs, matchPath, notFoundRoute } from './lib/known-slugs';
+import { listRewrite } from './lib/list-routes';
 
 // Adds the language prefix: "/" negotiates from Accept-Language (then the cookie), "/about" -> "/ru/about".
 const handleI18nRouting = createMiddleware(routing);
@@ -41,7 +42,9 @@ async function notFoundResponse(request: NextRequest, locale: Locale) {
   } catch {
     // Fall through to the rewrite.
   }
-  return NextResponse.rewrite(new URL(path, request.url), { status: 404 });
+  const url = request.nextUrl.clone();
+  url.pathname = path;
+  return NextResponse.rewrite(url, { status: 404 });
 }
 
 export default async function proxy(request: NextRequest) {
@@ -49,6 +52,16 @@ export default async function proxy(request: NextRequest) {
   if (match && match.kind !== 'fixed') {
     const exists = match.kind === 'item' ? await knownSlugs.isPublished(match.collection, match.locale, match.slug) : false;
     if (exists === false) return notFoundResponse(request, match.locale);
+  }
+  // A list with filters is served by the cached route for those filters (see lib/list-routes.ts).
+  if (match?.kind === 'fixed') {
+    const rewrite = listRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
+    if (rewrite) {
+      // A copy of nextUrl keeps this server's own origin: the rewrite stays internal.
+      const url = request.nextUrl.clone();
+      [url.pathname, url.search] = [rewrite.pathname, rewrite.search];
+      return NextResponse.rewrite(url);
+    }
   }
   // Files (event.ics) skip the language routing, as they would without the matcher entry below.
   if (request.nextUrl.pathname.endsWith('.ics')) return NextResponse.next();

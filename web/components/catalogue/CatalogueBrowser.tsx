@@ -4,11 +4,11 @@
 // form: it works without JavaScript); in the browser, changing a filter updates the address (a new
 // history entry: shareable, the back button works) and the list in place, from the JSON route.
 import type { AssociationAllianceMembership, AssociationKind, Locale } from '@forum/shared';
-import { useSearchParams } from 'next/navigation';
-import { useEffect, useRef, type FormEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type FormEvent, type MouseEvent } from 'react';
 import useSWR from 'swr';
 import type { CatalogueResult } from '@/lib/catalogue-results';
 import { catalogueApiHref, catalogueHref, catalogueParamNames, cataloguePath, catalogueQueryString } from '@/lib/catalogue';
+import { pushLocation, useLocationSearch } from '@/lib/location-search';
 import { CatalogueForm, type CatalogueFormTexts } from './CatalogueForm';
 import { CatalogueResults, type CatalogueResultsTexts } from './CatalogueResults';
 
@@ -30,11 +30,11 @@ async function fetchCatalogue(url: string): Promise<CatalogueResult> {
 }
 
 export function CatalogueBrowser({ locale, initial, sectors, kinds, memberships, texts }: CatalogueBrowserProps) {
-  const searchParams = useSearchParams();
-  const query = catalogueQueryString(searchParams);
-  const initialQuery = useRef(query).current;
+  const renderedQuery = catalogueQueryString(initial.filters);
+  const search = useLocationSearch(renderedQuery);
+  const searchParams = useMemo(() => new URLSearchParams(search), [search]);
   const { data = initial, error, isValidating } = useSWR(catalogueApiHref(locale, searchParams), fetchCatalogue, {
-    fallbackData: query === initialQuery ? initial : undefined,
+    fallbackData: catalogueQueryString(searchParams) === renderedQuery ? initial : undefined,
     keepPreviousData: true,
     revalidateIfStale: false,
     revalidateOnFocus: false,
@@ -54,10 +54,7 @@ export function CatalogueBrowser({ locale, initial, sectors, kinds, memberships,
     }
   }, [searchParams]);
 
-  const show = (href: string) => {
-    if (href !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', href);
-  };
-  const applyForm = (form: HTMLFormElement) => show(catalogueHref(locale, new URLSearchParams(new FormData(form) as unknown as string[][])));
+  const applyForm = (form: HTMLFormElement) => pushLocation(catalogueHref(locale, new URLSearchParams(new FormData(form) as unknown as string[][])));
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -72,7 +69,7 @@ export function CatalogueBrowser({ locale, initial, sectors, kinds, memberships,
     const link = (event.target as Element).closest('a');
     if (!link || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || link.pathname !== cataloguePath(locale)) return;
     event.preventDefault();
-    show(`${link.pathname}${link.search}`);
+    pushLocation(`${link.pathname}${link.search}`);
     resultsRef.current?.focus();
     resultsRef.current?.scrollIntoView({ block: 'start' });
   };

@@ -1,4 +1,4 @@
-import { newsFiltersSchema, type Locale } from '@forum/shared';
+import type { Locale, NewsFilters } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { listNews, listNewsAssociations } from '@/lib/cms/news-policy';
 import { listSectors } from '@/lib/cms/site';
@@ -11,12 +11,11 @@ import styles from './page.module.css';
 
 interface NewsResultsProps {
   locale: Locale;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  filters: NewsFilters;
 }
 
 /** The filter form and the page of news it selects (malformed filters are ignored, see newsFiltersSchema). */
-export async function NewsResults({ locale, searchParams }: NewsResultsProps) {
-  const filters = newsFiltersSchema.parse(await searchParams);
+export async function NewsResults({ locale, filters }: NewsResultsProps) {
   const [news, sectors, associations, t, tPages] = await Promise.all([
     listNews(locale, filters),
     listSectors(locale),

@@ -1,4 +1,4 @@
-import { policyFiltersSchema, policyPaperKindValues, policyPaperStateValues, type Locale } from '@forum/shared';
+import { policyPaperKindValues, policyPaperStateValues, type Locale, type PolicyFilters } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { listPolicyPapers } from '@/lib/cms/news-policy';
 import { byLatestActivity } from '@/lib/policy-timeline';
@@ -11,12 +11,11 @@ export const policyPath = (locale: Locale) => `/${locale}/policy`;
 
 interface PolicyResultsProps {
   locale: Locale;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  filters: PolicyFilters;
 }
 
 /** The filter form and the papers it selects, most recent activity first (unknown filters are ignored). */
-export async function PolicyResults({ locale, searchParams }: PolicyResultsProps) {
-  const filters = policyFiltersSchema.parse(await searchParams);
+export async function PolicyResults({ locale, filters }: PolicyResultsProps) {
   const [papers, t, tKind, tStatus] = await Promise.all([
     listPolicyPapers(locale, filters),
     getTranslations({ locale, namespace: 'NewsPolicy.policy' }),

@@ -2,10 +2,8 @@ import { isLocale } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Suspense } from 'react';
 import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { SiteSearchForm } from '@/components/site/SiteSearchForm';
 import { SearchResults } from './SearchResults';
 import styles from './page.module.css';
 
@@ -29,7 +27,10 @@ export async function generateMetadata({ params }: SearchPageProps): Promise<Met
   };
 }
 
-// The heading is static; the results depend on ?q=, so they stream in their own boundary.
+// The results depend on ?q=, whose values have no end: the page renders per request (from cached
+// reads), blocking, so that the results are in the HTML itself for browsers without JavaScript.
+export const instant = false;
+
 export default async function SearchPage({ params, searchParams }: SearchPageProps) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -41,9 +42,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className="container">
           <h1 className={styles.title}>{t('title')}</h1>
-          <Suspense fallback={<SiteSearchForm locale={locale} variant="page" />}>
-            <SearchResults locale={locale} searchParams={searchParams} />
-          </Suspense>
+          <SearchResults locale={locale} searchParams={searchParams} />
         </div>
       </main>
     </>
