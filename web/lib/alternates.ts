@@ -7,7 +7,10 @@ export interface Alternates {
   untranslated: Locale[];
 }
 
-export const homePath = (locale: Locale) => `/${locale}`;
+/** A path of the portal in one language: localePath('ru', '/news') is /ru/news; localePath('ru') the home page. */
+export const localePath = (locale: Locale, path = '') => `/${locale}${path === '/' ? '' : path}`;
+
+export const homePath = (locale: Locale) => localePath(locale);
 
 /** A page with the same address in every language (home, future lists): nothing is missing. */
 export function sameRouteAlternates(path = ''): Alternates {

@@ -1,9 +1,9 @@
 import type { Locale, Page } from '@forum/shared';
+import { localePath } from './alternates';
 
 /**
  * The site's main menu, in order. A `route` entry is a section of the portal with the same path in
- * both languages (add `{ kind: 'route', label: 'associations', path: '/associations' }` when that
- * route exists); a `page` entry is a CMS page, named by its English slug, whose slug differs per language.
+ * both languages; a `page` entry is a CMS page, named by its English slug, whose slug differs per language.
  */
 export type MenuEntry =
   | { kind: 'route'; label: MenuLabel; path: string }
@@ -24,7 +24,7 @@ export const mainMenu: MenuEntry[] = [
 
 export interface MenuLink {
   label: MenuLabel;
-  /** The path without the language prefix (next-intl's Link adds it). */
+  /** The path in the menu's language. */
   href: string;
 }
 
@@ -37,8 +37,8 @@ function slugOfPage(pages: Page[], locale: Locale, englishSlug: string): string 
 /** The menu's links in one language; a CMS page missing in that language is left out. */
 export function resolveMenu(menu: MenuEntry[], locale: Locale, pages: Page[]): MenuLink[] {
   return menu.flatMap((entry): MenuLink[] => {
-    if (entry.kind === 'route') return [{ label: entry.label, href: entry.path || '/' }];
+    if (entry.kind === 'route') return [{ label: entry.label, href: localePath(locale, entry.path) }];
     const slug = slugOfPage(pages, locale, entry.englishSlug);
-    return slug ? [{ label: entry.label, href: `/${slug}` }] : [];
+    return slug ? [{ label: entry.label, href: localePath(locale, `/${slug}`) }] : [];
   });
 }

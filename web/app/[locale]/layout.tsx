@@ -4,12 +4,12 @@ import '../globals.css';
 import { isLocale, locales } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { getSiteSettings } from '@/lib/cms/site';
 import { siteUrl } from '@/lib/site-url';
+import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
 interface LocaleLayoutProps {
@@ -54,10 +54,10 @@ export async function generateMetadata({ params }: LocaleLayoutProps): Promise<M
 export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [settings, messages, t] = await Promise.all([
+  const [settings, t, tError] = await Promise.all([
     getSiteSettings(locale),
-    getMessages({ locale }),
     getTranslations({ locale, namespace: 'Layout' }),
+    getTranslations({ locale, namespace: 'ErrorPage' }),
   ]);
 
   return (
@@ -66,10 +66,9 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* Client components get only the messages they use: the error page's. */}
-        <NextIntlClientProvider locale={locale} messages={{ ErrorPage: messages.ErrorPage }}>
+        <ErrorTextsProvider texts={{ locale, title: tError('title'), text: tError('text'), retry: tError('retry'), home: tError('home') }}>
           {children}
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
         <SiteFooter locale={locale} settings={settings} />
       </body>
     </html>

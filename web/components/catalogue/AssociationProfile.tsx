@@ -1,6 +1,7 @@
 import type { Association, Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import { displayUrl, openStreetMapUrl, telHref, textLines } from '@/lib/catalogue';
 import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
@@ -104,7 +105,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
               <ul className={styles.entries}>
                 {events.map((event) => (
                   <li key={event.documentId}>
-                    <Link href={`/events/${event.slug}`} locale={locale}>
+                    <Link href={localePath(locale, `/events/${event.slug}`)}>
                       {event.title}
                     </Link>
                     <p className={styles.meta}>
@@ -122,7 +123,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
               <ul className={styles.entries}>
                 {news.map((article) => (
                   <li key={article.documentId}>
-                    <Link href={`/news/${article.slug}`} locale={locale}>
+                    <Link href={localePath(locale, `/news/${article.slug}`)}>
                       {article.title}
                     </Link>
                     <p className={styles.meta}>
@@ -140,7 +141,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
               <ul className={styles.entries}>
                 {policyPapers.map((paper) => (
                   <li key={paper.documentId}>
-                    <Link href={`/policy/${paper.slug}`} locale={locale}>
+                    <Link href={localePath(locale, `/policy/${paper.slug}`)}>
                       {paper.title}
                     </Link>
                     <p className={styles.meta}>{tPolicy(paper.kind)}</p>
@@ -179,7 +180,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
                   <ul className={styles.sectors}>
                     {sectors.map((sector) => (
                       <li key={sector.documentId}>
-                        <Link href={`/sectors/${sector.slug}`} locale={locale} className={styles.sector}>
+                        <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
                           <SectorIcon name={sector.icon} className={styles.sectorIcon} />
                           {sector.name}
                         </Link>

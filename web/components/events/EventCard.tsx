@@ -1,6 +1,7 @@
 import type { ForumEvent, Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import { formatEventStart } from '@/lib/dates';
 import styles from './EventCard.module.css';
 
@@ -18,7 +19,7 @@ export async function EventCard({ event, locale }: { event: ForumEvent; locale: 
         </time>
       </p>
       <h3 className={styles.title}>
-        <Link href={`/events/${event.slug}`} locale={locale} className={styles.link}>
+        <Link href={localePath(locale, `/events/${event.slug}`)} className={styles.link}>
           {event.title}
         </Link>
       </h3>

@@ -1,6 +1,7 @@
 import type { Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import type { Alternates } from '@/lib/alternates';
 import { getSiteSettings, listPageLinks } from '@/lib/cms/site';
 import { mainMenu, resolveMenu, type MenuLink } from '@/lib/menu';
@@ -28,7 +29,7 @@ export async function SiteHeader({ locale, alternates, current }: SiteHeaderProp
     <ul className={styles.links}>
       {menu.map((link) => (
         <li key={link.label}>
-          <Link href={link.href} locale={locale} className={styles.link} aria-current={link.label === current ? 'page' : undefined}>
+          <Link href={link.href} className={styles.link} aria-current={link.label === current ? 'page' : undefined}>
             {t(link.label)}
           </Link>
         </li>
@@ -39,7 +40,7 @@ export async function SiteHeader({ locale, alternates, current }: SiteHeaderProp
   return (
     <header className={styles.header}>
       <div className={`container ${styles.bar}`}>
-        <Link href="/" locale={locale} className={styles.brand}>
+        <Link href={localePath(locale)} className={styles.brand}>
           <span className={styles.mark} aria-hidden="true" />
           <span className={styles.siteName}>{settings.siteName}</span>
         </Link>

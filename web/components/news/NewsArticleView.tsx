@@ -1,6 +1,7 @@
 import type { Locale, NewsArticle } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
 import { RichText } from '@/components/content/RichText';
@@ -24,7 +25,7 @@ export async function NewsArticleView({ article, locale, untranslated }: NewsArt
   return (
     <article className={styles.article}>
       <p className={styles.back}>
-        <Link href="/news" locale={locale}>
+        <Link href={localePath(locale, '/news')}>
           {t('allNews')}
         </Link>
       </p>
@@ -64,7 +65,7 @@ export async function NewsArticleView({ article, locale, untranslated }: NewsArt
             <dt>{t('publishedBy')}</dt>
             <dd>
               {article.association ? (
-                <Link href={`/associations/${article.association.slug}`} locale={locale}>
+                <Link href={localePath(locale, `/associations/${article.association.slug}`)}>
                   {article.association.name}
                 </Link>
               ) : (
@@ -79,7 +80,7 @@ export async function NewsArticleView({ article, locale, untranslated }: NewsArt
                 <ul className={styles.sectors}>
                   {sectors.map((sector) => (
                     <li key={sector.documentId}>
-                      <Link href={`/sectors/${sector.slug}`} locale={locale} className={styles.sector}>
+                      <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
                         {sector.name}
                       </Link>
                     </li>

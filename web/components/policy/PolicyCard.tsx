@@ -1,6 +1,7 @@
 import type { Locale, PolicyPaper } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
 import { latestStatusChange } from '@/lib/policy-timeline';
 import { StatusBadge } from './StatusBadge';
@@ -23,7 +24,7 @@ export async function PolicyCard({ paper, locale }: { paper: PolicyPaper; locale
         <StatusBadge status={paper.state} label={tStatus(paper.state)} />
       </div>
       <h3 className={styles.title}>
-        <Link href={`/policy/${paper.slug}`} locale={locale} className={styles.link}>
+        <Link href={localePath(locale, `/policy/${paper.slug}`)} className={styles.link}>
           {paper.title}
         </Link>
       </h3>

@@ -1,7 +1,7 @@
 import type { Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { sameRouteAlternates } from '@/lib/alternates';
+import Link from 'next/link';
+import { localePath, sameRouteAlternates } from '@/lib/alternates';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import styles from '@/app/[locale]/status-page.module.css';
 
@@ -15,7 +15,7 @@ export async function NotFoundView({ locale }: { locale: Locale }) {
         <p className={styles.code}>404</p>
         <h1>{t('title')}</h1>
         <p className={styles.text}>{t('text')}</p>
-        <Link href="/" locale={locale} className={styles.action}>
+        <Link href={localePath(locale)} className={styles.action}>
           {t('home')}
         </Link>
       </main>

@@ -2,8 +2,8 @@ import { isLocale, locales } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
+import Link from 'next/link';
+import { documentAlternates, hreflangLanguages, localePath } from '@/lib/alternates';
 import { associationJsonLd } from '@/lib/association-json-ld';
 import { associationPath } from '@/lib/catalogue';
 import { findAssociationBySlug, listAssociationSlugs } from '@/lib/cms/catalogue';
@@ -57,7 +57,7 @@ export default async function AssociationPage({ params }: AssociationPageProps) 
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(associationJsonLd(association, siteUrl, locale)) }} />
         <div className="container">
           <p className={styles.back}>
-            <Link href="/associations" locale={locale}>
+            <Link href={localePath(locale, '/associations')}>
               ← {t('allAssociations')}
             </Link>
           </p>

@@ -2,8 +2,8 @@ import { isLocale, locales, type Locale } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
+import Link from 'next/link';
+import { documentAlternates, hreflangLanguages, localePath } from '@/lib/alternates';
 import { findEventBySlug, listEventSlugs } from '@/lib/cms/events';
 import { eventJsonLd } from '@/lib/event-json-ld';
 import { serializeJsonLd } from '@/lib/json-ld';
@@ -67,7 +67,7 @@ export default async function EventPage({ params }: EventPageProps) {
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(eventJsonLd(event, siteUrl, locale)) }} />
         <div className="container">
           <p className={styles.back}>
-            <Link href="/events" locale={locale}>
+            <Link href={localePath(locale, '/events')}>
               ← {t('allEvents')}
             </Link>
           </p>
@@ -105,7 +105,7 @@ export default async function EventPage({ params }: EventPageProps) {
                     <ul className={styles.links}>
                       {organisers.map((organiser) => (
                         <li key={organiser.documentId}>
-                          <Link href={`/associations/${organiser.slug}`} locale={locale}>
+                          <Link href={localePath(locale, `/associations/${organiser.slug}`)}>
                             {organiser.name}
                           </Link>
                         </li>
@@ -136,7 +136,7 @@ export default async function EventPage({ params }: EventPageProps) {
                     <ul className={styles.links}>
                       {policyPapers.map((paper) => (
                         <li key={paper.documentId}>
-                          <Link href={`/policy/${paper.slug}`} locale={locale}>
+                          <Link href={localePath(locale, `/policy/${paper.slug}`)}>
                             {paper.title}
                           </Link>
                         </li>
@@ -154,7 +154,7 @@ export default async function EventPage({ params }: EventPageProps) {
                     <ul className={styles.sectorList}>
                       {sectors.map((sector) => (
                         <li key={sector.documentId}>
-                          <Link href={`/sectors/${sector.slug}`} locale={locale} className={styles.sector}>
+                          <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
                             <SectorIcon name={sector.icon} className={styles.sectorIcon} />
                             {sector.name}
                           </Link>

@@ -2,8 +2,8 @@ import { isLocale, locales } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
+import Link from 'next/link';
+import { documentAlternates, hreflangLanguages, localePath } from '@/lib/alternates';
 import { catalogueHref, sectorPath } from '@/lib/catalogue';
 import { findSectorBySlug, listSectorAssociations, listSectorEvents, listSectorNews, listSectorSlugs } from '@/lib/cms/catalogue';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -101,7 +101,7 @@ export default async function SectorPage({ params }: SectorPageProps) {
                 ))}
               </CardGrid>
               <p className={styles.more}>
-                <Link href={{ pathname: '/events', query: { sector: sector.slug } }} locale={locale}>
+                <Link href={localePath(locale, `/events?sector=${sector.slug}`)}>
                   {t('allEvents')}
                 </Link>
               </p>
@@ -122,7 +122,7 @@ export default async function SectorPage({ params }: SectorPageProps) {
                 ))}
               </CardGrid>
               <p className={styles.more}>
-                <Link href={{ pathname: '/news', query: { sector: sector.slug } }} locale={locale}>
+                <Link href={localePath(locale, `/news?sector=${sector.slug}`)}>
                   {t('allNews')}
                 </Link>
               </p>
