@@ -25,8 +25,8 @@ describe('the CMS telling the portal that content changed', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ revalidated: ['cms:associations', 'cms:associations:abc123'] });
     expect(jest.mocked(revalidateTag).mock.calls).toEqual([
-      ['cms:associations', 'max'],
-      ['cms:associations:abc123', 'max'],
+      ['cms:associations', { expire: 0 }],
+      ['cms:associations:abc123', { expire: 0 }],
     ]);
   });
 

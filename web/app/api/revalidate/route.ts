@@ -24,7 +24,9 @@ export async function POST(request: Request) {
   }
   const { collection, documentId } = parsed.data;
   const tags = [collectionTag(collection), documentTag(collection, documentId)];
-  // 'max': the next visitor gets the cached page once while it regenerates (the one after gets the new one); { expire: 0 } would make that visitor wait on the CMS, and fail while it is down.
-  for (const tag of tags) revalidateTag(tag, 'max');
+  // Expired at once, not marked stale ('max'): a stale page regenerating in the background could read
+  // cached data that is itself still stale and be stored as fresh, old content included. The CMS has
+  // just called, so it is up for the one visitor who waits for the new page.
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: tags });
 }
