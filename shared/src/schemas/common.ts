@@ -16,10 +16,10 @@ export type SearchParams = Record<string, string | string[] | undefined>;
 /** A URLSearchParams as Next's `searchParams` object: a repeated parameter keeps all its values. */
 export function searchParamsOf(params: URLSearchParams): SearchParams {
   const result: SearchParams = {};
-  for (const name of new Set(params.keys())) {
+  params.forEach((_value, name) => {
     const values = params.getAll(name);
     result[name] = values.length > 1 ? values : values[0];
-  }
+  });
   return result;
 }
 
