@@ -53,7 +53,7 @@ export default async function proxy(request: NextRequest) {
     const exists = match.kind === 'item' ? await knownSlugs.isPublished(match.collection, match.locale, match.slug) : false;
     if (exists === false) return notFoundResponse(request, match.locale);
   }
-  // A list with filters is served by the cached route for those filters (see lib/list-routes.ts).
+  // A list with filters is rendered by its filtered route (see lib/list-routes.ts).
   if (match?.kind === 'fixed') {
     const rewrite = listRewrite(request.nextUrl.pathname, request.nextUrl.searchParams);
     if (rewrite) {

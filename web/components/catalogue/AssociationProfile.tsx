@@ -7,6 +7,7 @@ import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
 import { RichText } from '@/components/content/RichText';
 import { SectorIcon } from '@/components/sectors/SectorIcon';
+import { LinkSection } from '@/components/content/LinkSection';
 import styles from './AssociationProfile.module.css';
 
 interface AssociationProfileProps {
@@ -99,57 +100,43 @@ export async function AssociationProfile({ association, locale, untranslated }: 
             </section>
           )}
 
-          {events.length > 0 && (
-            <section aria-labelledby="events-title" className={styles.section}>
-              <h2 id="events-title">{t('profile.events')}</h2>
-              <ul className={styles.entries}>
-                {events.map((event) => (
-                  <li key={event.documentId}>
-                    <Link href={localePath(locale, `/events/${event.slug}`)}>
-                      {event.title}
-                    </Link>
-                    <p className={styles.meta}>
-                      {tEventKind(event.kind)}, <time dateTime={event.startsAt}>{formatDay(event.startsAt, locale)}</time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-
-          {news.length > 0 && (
-            <section aria-labelledby="news-title" className={styles.section}>
-              <h2 id="news-title">{t('profile.news')}</h2>
-              <ul className={styles.entries}>
-                {news.map((article) => (
-                  <li key={article.documentId}>
-                    <Link href={localePath(locale, `/news/${article.slug}`)}>
-                      {article.title}
-                    </Link>
-                    <p className={styles.meta}>
-                      <time dateTime={article.date}>{formatDay(article.date, locale)}</time>
-                    </p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-
-          {policyPapers.length > 0 && (
-            <section aria-labelledby="papers-title" className={styles.section}>
-              <h2 id="papers-title">{t('profile.policyPapers')}</h2>
-              <ul className={styles.entries}>
-                {policyPapers.map((paper) => (
-                  <li key={paper.documentId}>
-                    <Link href={localePath(locale, `/policy/${paper.slug}`)}>
-                      {paper.title}
-                    </Link>
-                    <p className={styles.meta}>{tPolicy(paper.kind)}</p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
+          <LinkSection
+            id="events"
+            title={t('profile.events')}
+            className={styles.section}
+            items={events.map((event) => ({
+              key: event.documentId,
+              href: localePath(locale, `/events/${event.slug}`),
+              label: event.title,
+              meta: (
+                <>
+                  {tEventKind(event.kind)}, <time dateTime={event.startsAt}>{formatDay(event.startsAt, locale)}</time>
+                </>
+              ),
+            }))}
+          />
+          <LinkSection
+            id="news"
+            title={t('profile.news')}
+            className={styles.section}
+            items={news.map((article) => ({
+              key: article.documentId,
+              href: localePath(locale, `/news/${article.slug}`),
+              label: article.title,
+              meta: <time dateTime={article.date}>{formatDay(article.date, locale)}</time>,
+            }))}
+          />
+          <LinkSection
+            id="papers"
+            title={t('profile.policyPapers')}
+            className={styles.section}
+            items={policyPapers.map((paper) => ({
+              key: paper.documentId,
+              href: localePath(locale, `/policy/${paper.slug}`),
+              label: paper.title,
+              meta: tPolicy(paper.kind),
+            }))}
+          />
         </div>
 
         <aside className={styles.side} aria-labelledby="facts-title">

@@ -11,6 +11,7 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { RichText } from '@/components/content/RichText';
 import { SectorIcon } from '@/components/sectors/SectorIcon';
 import { EventFacts } from '@/components/events/EventFacts';
+import { LinkSection } from '@/components/content/LinkSection';
 import styles from './page.module.css';
 import { siteUrl } from '@/lib/site-url';
 
@@ -99,20 +100,16 @@ export default async function EventPage({ params }: EventPageProps) {
                   </section>
                 )}
 
-                {organisers.length > 0 && (
-                  <section aria-labelledby="organisers-title" className={styles.section}>
-                    <h2 id="organisers-title">{t('organisers')}</h2>
-                    <ul className={styles.links}>
-                      {organisers.map((organiser) => (
-                        <li key={organiser.documentId}>
-                          <Link href={localePath(locale, `/associations/${organiser.slug}`)}>
-                            {organiser.name}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
+                <LinkSection
+                  id="organisers"
+                  title={t('organisers')}
+                  className={styles.section}
+                  items={organisers.map((organiser) => ({
+                    key: organiser.documentId,
+                    href: localePath(locale, `/associations/${organiser.slug}`),
+                    label: organiser.name,
+                  }))}
+                />
 
                 {materials.length > 0 && (
                   <section aria-labelledby="materials-title" className={styles.section}>
@@ -130,20 +127,12 @@ export default async function EventPage({ params }: EventPageProps) {
                   </section>
                 )}
 
-                {policyPapers.length > 0 && (
-                  <section aria-labelledby="papers-title" className={styles.section}>
-                    <h2 id="papers-title">{t('policyPapers')}</h2>
-                    <ul className={styles.links}>
-                      {policyPapers.map((paper) => (
-                        <li key={paper.documentId}>
-                          <Link href={localePath(locale, `/policy/${paper.slug}`)}>
-                            {paper.title}
-                          </Link>
-                        </li>
-                      ))}
-                    </ul>
-                  </section>
-                )}
+                <LinkSection
+                  id="papers"
+                  title={t('policyPapers')}
+                  className={styles.section}
+                  items={policyPapers.map((paper) => ({ key: paper.documentId, href: localePath(locale, `/policy/${paper.slug}`), label: paper.title }))}
+                />
               </div>
 
               <div className={styles.side}>
