@@ -76,6 +76,20 @@ test.describe('the events section', () => {
     await expect(page.getByRole('link', { name: finalSession.title.ru })).toBeVisible();
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the list and its filter work, the results in the page itself', async ({ page }) => {
+      await page.goto('/ru/events');
+      await expect(page.getByRole('link', { name: finalSession.title.ru })).toBeVisible();
+      await page.getByLabel('Формат').selectOption('round_table');
+      await page.getByRole('button', { name: 'Показать' }).click();
+      await expect(page).toHaveURL(/\/ru\/events\?kind=round_table/);
+      await expect(page.getByRole('link', { name: roundTable.title.ru })).toBeVisible();
+      await expect(page.getByRole('link', { name: workingSession.title.ru })).toHaveCount(0);
+    });
+  });
+
   test('a visitor opens an event, switches language on it and adds it to the calendar', async ({ page }) => {
     await page.goto('/ru/events');
     await page.getByRole('link', { name: finalSession.title.ru }).click();

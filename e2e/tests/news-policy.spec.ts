@@ -108,6 +108,23 @@ test.describe('the news section', () => {
     await expect(cardTitles(page)).toHaveCount(pageSize);
   });
 
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('the list, its filters and its pages work, the news in the page itself', async ({ page }) => {
+      await page.goto('/ru/news');
+      await expect(cardTitles(page)).toHaveText(latestFirst.slice(0, pageSize).map((article) => article.title.ru));
+      await page.getByLabel('Отрасль').selectOption('design');
+      await page.getByRole('button', { name: 'Показать' }).click();
+      await expect(page).toHaveURL(/\/ru\/news\?sector=design/);
+      const design = latestFirst.filter((article) => article.sectors.includes('design'));
+      await expect(cardTitles(page)).toHaveText(design.map((article) => article.title.ru));
+
+      await page.goto('/ru/news?page=2');
+      await expect(cardTitles(page)).toHaveText(latestFirst.slice(pageSize, 2 * pageSize).map((article) => article.title.ru));
+    });
+  });
+
   test('malformed filters and page numbers show the news instead of failing', async ({ page }) => {
     const response = await page.goto('/en/news?sector=..%2Fetc&page=abc');
     expect(response?.status()).toBe(200);
