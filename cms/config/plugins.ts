@@ -32,6 +32,22 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       },
     },
   },
+  // With SMTP_HOST, e-mail goes through that server; without, to the outbox folder (src/email/outbox.ts).
+  ...(env('SMTP_HOST')
+    ? {
+        email: {
+          config: {
+            provider: 'nodemailer',
+            providerOptions: {
+              host: env('SMTP_HOST'),
+              port: env.int('SMTP_PORT', 587),
+              auth: env('SMTP_USERNAME') ? { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } : undefined,
+            },
+            settings: { defaultFrom: env('MAIL_FROM', 'forum@example.org'), defaultReplyTo: env('MAIL_FROM', 'forum@example.org') },
+          },
+        },
+      }
+    : {}),
   upload: {
     config: {
       security: {

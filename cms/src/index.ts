@@ -2,7 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
-import { grantPublicReadAccess } from './bootstrap/public-permissions';
+import { grantApiAccess } from './bootstrap/public-permissions';
+import { useOutboxUnlessSmtp } from './email/outbox';
+import { inviteRepresentatives } from './moderation/invitations';
+import { reviewMembershipApplications } from './moderation/membership-applications';
+import { reviewNewsSubmissions } from './moderation/news-submissions';
+import { reviewProfileChanges } from './moderation/profile-changes';
 import { notifyWebOfChanges } from './revalidation/notify-web';
 import { backfillSearchText, keepSearchTextUpToDate } from './search/search-text';
 import { seedDemoContent } from './seed';
@@ -12,11 +17,16 @@ export default {
     strapi.documents.use(publishedOnlyForPublic(strapi));
     strapi.documents.use(notifyWebOfChanges(strapi));
     strapi.documents.use(keepSearchTextUpToDate(strapi));
+    strapi.documents.use(reviewNewsSubmissions(strapi));
+    strapi.documents.use(reviewProfileChanges(strapi));
+    strapi.documents.use(reviewMembershipApplications(strapi));
+    strapi.documents.use(inviteRepresentatives(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
-    await grantPublicReadAccess(strapi);
+    await grantApiAccess(strapi);
+    useOutboxUnlessSmtp(strapi);
     await ensureFirstAdmin(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);

@@ -13,3 +13,8 @@ export * from './api/sitewide';
 export * from './schemas/common';
 export * from './schemas/revalidation';
 export * from './search';
+export * from './forms/validation';
+export * from './forms/submissions';
+export * from './forms/membership';
+export * from './slug';
+export * from './forms/account';

@@ -1,12 +1,8 @@
 // Turns the plain texts of the seed data into the shapes Strapi stores.
+import { toBlocks } from '../content/blocks';
 import type { BilingualList, BilingualParagraphs } from './types';
 
 export type Language = 'ru' | 'en';
-
-/** Paragraphs -> Strapi "blocks" rich text. */
-export function toBlocks(paragraphs: string[]) {
-  return paragraphs.map((text) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] }));
-}
 
 export function blocksIn(language: Language, paragraphs: BilingualParagraphs | undefined) {
   return paragraphs ? toBlocks(paragraphs[language]) : undefined;

@@ -1011,6 +1011,96 @@ export interface ApiIndicatorIndicator extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiMembershipApplicationMembershipApplication
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'membership_applications';
+  info: {
+    description: "A new or nascent association applying to join the alliance from the portal's form; approving it creates the association (unpublished) and invites its representative";
+    displayName: 'Membership application';
+    pluralName: 'membership-applications';
+    singularName: 'membership-application';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    association: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::association.association'
+    >;
+    contactName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    email: Schema.Attribute.Email &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    kind: Schema.Attribute.Enumeration<
+      [
+        'existing_association',
+        'nascent_association',
+        'professional_union',
+        'sub_sector_network',
+        'not_for_profit',
+      ]
+    > &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::membership-application.membership-application'
+    > &
+      Schema.Attribute.Private;
+    motivation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 50;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    rejectionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    reviewedAt: Schema.Attribute.DateTime;
+    sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'>;
+    state: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    website: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+  };
+}
+
 export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
   collectionName: 'news_articles';
   info: {
@@ -1100,6 +1190,89 @@ export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
         i18n: {
           localized: true;
         };
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiNewsSubmissionNewsSubmission
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'news_submissions';
+  info: {
+    description: "News an association sent in from its account; approving it publishes a news article under the association's name";
+    displayName: 'News submission';
+    pluralName: 'news-submissions';
+    singularName: 'news-submission';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    article: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::news-article.news-article'
+    >;
+    association: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::association.association'
+    >;
+    bodyEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    bodyRu: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    cover: Schema.Attribute.Media<'images'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    languages: Schema.Attribute.Enumeration<['ru', 'en', 'both']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::news-submission.news-submission'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    rejectionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    reviewedAt: Schema.Attribute.DateTime;
+    sectors: Schema.Attribute.Relation<'manyToMany', 'api::sector.sector'>;
+    state: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    submittedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
+    summaryEn: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    summaryRu: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    titleEn: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    titleRu: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
@@ -1271,7 +1444,7 @@ export interface ApiPolicyPaperPolicyPaper extends Struct.CollectionTypeSchema {
     document: Schema.Attribute.Media<'files'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
-          localized: false;
+          localized: true;
         };
       }>;
     endorsements: Schema.Attribute.Relation<
@@ -1337,6 +1510,58 @@ export interface ApiPolicyPaperPolicyPaper extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiProfileChangeProfileChange
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'profile_changes';
+  info: {
+    description: 'A change to its public profile an association proposed; the profile changes only when an editor approves';
+    displayName: 'Profile change';
+    pluralName: 'profile-changes';
+    singularName: 'profile-change';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    association: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::association.association'
+    >;
+    changes: Schema.Attribute.JSON & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::profile-change.profile-change'
+    > &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    rejectionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    reviewedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['pending', 'approved', 'rejected']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'pending'>;
+    submittedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1980,6 +2205,10 @@ export interface PluginUsersPermissionsUser
     timestamps: true;
   };
   attributes: {
+    association: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::association.association'
+    >;
     blocked: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
     confirmationToken: Schema.Attribute.String & Schema.Attribute.Private;
     confirmed: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
@@ -1991,6 +2220,9 @@ export interface PluginUsersPermissionsUser
       Schema.Attribute.SetMinMaxLength<{
         minLength: 6;
       }>;
+    language: Schema.Attribute.Enumeration<['ru', 'en']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'ru'>;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -2002,6 +2234,7 @@ export interface PluginUsersPermissionsUser
       Schema.Attribute.SetMinMaxLength<{
         minLength: 6;
       }>;
+    passwordTokenIssuedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
     provider: Schema.Attribute.String;
     publishedAt: Schema.Attribute.DateTime;
     resetPasswordToken: Schema.Attribute.String & Schema.Attribute.Private;
@@ -2036,10 +2269,13 @@ declare module '@strapi/strapi' {
       'api::event.event': ApiEventEvent;
       'api::global.global': ApiGlobalGlobal;
       'api::indicator.indicator': ApiIndicatorIndicator;
+      'api::membership-application.membership-application': ApiMembershipApplicationMembershipApplication;
       'api::news-article.news-article': ApiNewsArticleNewsArticle;
+      'api::news-submission.news-submission': ApiNewsSubmissionNewsSubmission;
       'api::page.page': ApiPagePage;
       'api::pilot-project.pilot-project': ApiPilotProjectPilotProject;
       'api::policy-paper.policy-paper': ApiPolicyPaperPolicyPaper;
+      'api::profile-change.profile-change': ApiProfileChangeProfileChange;
       'api::project-stage.project-stage': ApiProjectStageProjectStage;
       'api::sector.sector': ApiSectorSector;
       'plugin::content-releases.release': PluginContentReleasesRelease;

@@ -10,8 +10,11 @@ export const revalidatedCollections = [
 
 export type RevalidatedCollection = (typeof revalidatedCollections)[number];
 
-// A collection added to the content model without being added above fails the type check here.
-type ForgottenCollection = Exclude<Exclude<Collection, 'globals'>, RevalidatedCollection>;
+/** What associations send and editors review: never on a public page, so never revalidated. */
+export const reviewedCollections = ['news-submissions', 'profile-changes', 'membership-applications'] as const;
+
+// A collection added to the content model without being added to one of the lists above fails the type check here.
+type ForgottenCollection = Exclude<Exclude<Collection, 'globals'>, RevalidatedCollection | (typeof reviewedCollections)[number]>;
 const everyCollectionListed: [ForgottenCollection] extends [never] ? true : ForgottenCollection = true;
 void everyCollectionListed;
 

@@ -23,8 +23,23 @@ export type ForumEventKind = (typeof forumEventKindValues)[number];
 export const indicatorRuleValues = ['manual', 'associations_catalogued', 'working_sessions_held', 'recommendations_submitted', 'final_session_held', 'association_news', 'alliance_members'] as const;
 export type IndicatorRule = (typeof indicatorRuleValues)[number];
 
+export const membershipApplicationStateValues = ['pending', 'approved', 'rejected'] as const;
+export type MembershipApplicationState = (typeof membershipApplicationStateValues)[number];
+
+export const membershipApplicationLocaleValues = ['ru', 'en'] as const;
+export type MembershipApplicationLocale = (typeof membershipApplicationLocaleValues)[number];
+
+export const membershipApplicationKindValues = ['existing_association', 'nascent_association', 'professional_union', 'sub_sector_network', 'not_for_profit'] as const;
+export type MembershipApplicationKind = (typeof membershipApplicationKindValues)[number];
+
 export const newsArticleSourceValues = ['editorial', 'association'] as const;
 export type NewsArticleSource = (typeof newsArticleSourceValues)[number];
+
+export const newsSubmissionStateValues = ['pending', 'approved', 'rejected'] as const;
+export type NewsSubmissionState = (typeof newsSubmissionStateValues)[number];
+
+export const newsSubmissionLanguagesValues = ['ru', 'en', 'both'] as const;
+export type NewsSubmissionLanguages = (typeof newsSubmissionLanguagesValues)[number];
 
 export const pilotProjectStateValues = ['proposed', 'in_progress', 'completed'] as const;
 export type PilotProjectState = (typeof pilotProjectStateValues)[number];
@@ -34,6 +49,12 @@ export type PolicyPaperKind = (typeof policyPaperKindValues)[number];
 
 export const policyPaperStateValues = ['draft', 'submitted', 'response_received', 'adopted', 'rejected'] as const;
 export type PolicyPaperState = (typeof policyPaperStateValues)[number];
+
+export const profileChangeStateValues = ['pending', 'approved', 'rejected'] as const;
+export type ProfileChangeState = (typeof profileChangeStateValues)[number];
+
+export const profileChangeLocaleValues = ['ru', 'en'] as const;
+export type ProfileChangeLocale = (typeof profileChangeLocaleValues)[number];
 
 export const projectStageStateValues = ['planned', 'in_progress', 'completed'] as const;
 export type ProjectStageState = (typeof projectStageStateValues)[number];
@@ -164,6 +185,21 @@ export interface Indicator extends DocumentMeta {
   localizations?: Localization[];
 }
 
+/** Membership application: A new or nascent association applying to join the alliance from the portal's form; approving it creates the association (unpublished) and invites its representative (api::membership-application.membership-application) */
+export interface MembershipApplication extends DocumentMeta {
+  state: MembershipApplicationState;
+  locale: MembershipApplicationLocale;
+  name: string;
+  kind: MembershipApplicationKind;
+  sectors?: Sector[];
+  description: string;
+  website: string | null;
+  motivation: string;
+  rejectionReason: string | null;
+  reviewedAt: string | null;
+  association?: Association | null;
+}
+
 /** News article: News of the Forum and of its associations (api::news-article.news-article) */
 export interface NewsArticle extends DocumentMeta {
   title: string;
@@ -177,6 +213,24 @@ export interface NewsArticle extends DocumentMeta {
   source: NewsArticleSource;
   searchText: string | null;
   localizations?: Localization[];
+}
+
+/** News submission: News an association sent in from its account; approving it publishes a news article under the association's name (api::news-submission.news-submission) */
+export interface NewsSubmission extends DocumentMeta {
+  state: NewsSubmissionState;
+  association?: Association | null;
+  languages: NewsSubmissionLanguages;
+  titleRu: string | null;
+  summaryRu: string | null;
+  bodyRu: string | null;
+  titleEn: string | null;
+  summaryEn: string | null;
+  bodyEn: string | null;
+  cover?: Media | null;
+  sectors?: Sector[];
+  rejectionReason: string | null;
+  reviewedAt: string | null;
+  article?: NewsArticle | null;
 }
 
 /** Page: A standalone page: About, Partners, Contacts (api::page.page) */
@@ -216,6 +270,16 @@ export interface PolicyPaper extends DocumentMeta {
   localizations?: Localization[];
 }
 
+/** Profile change: A change to its public profile an association proposed; the profile changes only when an editor approves (api::profile-change.profile-change) */
+export interface ProfileChange extends DocumentMeta {
+  state: ProfileChangeState;
+  association?: Association | null;
+  locale: ProfileChangeLocale;
+  changes: unknown;
+  rejectionReason: string | null;
+  reviewedAt: string | null;
+}
+
 /** Project stage: One of the three stages of the project (api::project-stage.project-stage) */
 export interface ProjectStage extends DocumentMeta {
   number: number;
@@ -249,10 +313,13 @@ export interface ContentByPluralName {
   'events': ForumEvent;
   'globals': SiteSettings;
   'indicators': Indicator;
+  'membership-applications': MembershipApplication;
   'news-articles': NewsArticle;
+  'news-submissions': NewsSubmission;
   'pages': Page;
   'pilot-projects': PilotProject;
   'policy-papers': PolicyPaper;
+  'profile-changes': ProfileChange;
   'project-stages': ProjectStage;
   'sectors': Sector;
 }

@@ -1,0 +1,213 @@
+// What an association's representative does from the portal's account pages: see their
+// association and their submissions, send news, propose profile changes, withdraw a pending
+// submission, and set their password from an invitation or reset link. The association always
+// comes from the policy (the logged-in user's), never from the request.
+import { promises as fs } from 'node:fs';
+import {
+  fieldErrors,
+  imageTypeOf,
+  newsSubmissionSchema,
+  passwordLinkRequestSchema,
+  profileChangeSchema,
+  setPasswordSchema,
+  submissionLimits,
+  validationMessage,
+  type Locale,
+} from '@forum/shared';
+import { errors } from '@strapi/utils';
+import type { z } from 'zod';
+import { accessMessages } from '../../../access/messages';
+import { requestLocale } from '../../../access/request-locale';
+import { issuePasswordCode, userOfPasswordCode } from '../../../accounts/password-link';
+import { sectorIdsOf } from '../../../accounts/sectors';
+import { mails } from '../../../email/messages';
+import { sendMail } from '../../../email/send';
+import type { RepresentedAssociation } from '../../../policies/association-representative';
+
+interface UploadedFile {
+  filepath: string;
+  originalFilename?: string | null;
+  size: number;
+}
+
+interface Context {
+  state: { user?: { id: number; documentId: string }; association: RepresentedAssociation; record: { id: number; documentId: string; state: string } };
+  request: { body?: Record<string, unknown>; files?: Record<string, UploadedFile | UploadedFile[] | undefined> };
+  query: Record<string, unknown>;
+  params: Record<string, string>;
+  get: (header: string) => string;
+  status: number;
+  body: unknown;
+}
+
+const submissionFields = ['state', 'languages', 'titleRu', 'titleEn', 'rejectionReason', 'createdAt', 'reviewedAt'] as const;
+
+/** Parses with a shared schema, or answers 400 with a sentence per field in the request's language. */
+function parse<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) {
+    const { message, fields } = fieldErrors(result.error, input, locale);
+    throw new errors.ValidationError(message, { fields });
+  }
+  return result.data;
+}
+
+function fieldError(field: string, message: string): never {
+  throw new errors.ValidationError(message, { fields: { [field]: message } });
+}
+
+/** The `data` of a multipart form (a JSON string), or the JSON body itself. */
+function formData(ctx: Context, locale: Locale): unknown {
+  const data = ctx.request.body?.data;
+  if (typeof data !== 'string') return ctx.request.body ?? {};
+  try {
+    return JSON.parse(data);
+  } catch {
+    return fieldError('form', validationMessage('invalid', locale));
+  }
+}
+
+/** Checks the uploaded cover by its content and size, and adds it to the media library. */
+async function uploadCover(file: UploadedFile, title: string, locale: Locale): Promise<{ id: number }> {
+  if (file.size > submissionLimits.coverBytes) fieldError('cover', validationMessage('imageTooLarge', locale, submissionLimits.coverBytes / 1024 / 1024));
+  const handle = await fs.open(file.filepath, 'r');
+  const head = new Uint8Array(16);
+  try {
+    await handle.read(head, 0, head.length, 0);
+  } finally {
+    await handle.close();
+  }
+  const mimetype = imageTypeOf(head);
+  if (!mimetype) fieldError('cover', validationMessage('imageType', locale));
+  const extension = mimetype.split('/')[1].replace('jpeg', 'jpg');
+  const [uploaded] = await strapi.plugin('upload').service('upload').upload({
+    data: { fileInfo: { name: `submission.${extension}`, alternativeText: title, caption: null } },
+    files: { filepath: file.filepath, originalFilename: `submission.${extension}`, mimetype, size: file.size },
+  });
+  return uploaded;
+}
+
+async function removeFile(id: number) {
+  const file = await strapi.plugin('upload').service('upload').findOne(id);
+  if (file) await strapi.plugin('upload').service('upload').remove(file);
+}
+
+export default {
+  async me(ctx: Context) {
+    const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: ctx.state.user!.id }, select: ['username', 'email', 'language'] });
+    ctx.body = { user, association: ctx.state.association };
+  },
+
+  async submissions(ctx: Context) {
+    const association = ctx.state.association.documentId;
+    const [news, profileChanges] = await Promise.all([
+      strapi.documents('api::news-submission.news-submission').findMany({
+        filters: { association: { documentId: association } },
+        fields: [...submissionFields],
+        populate: { article: { fields: ['slug'] } },
+        sort: 'createdAt:desc',
+      }),
+      strapi.documents('api::profile-change.profile-change').findMany({
+        filters: { association: { documentId: association } },
+        fields: ['state', 'locale', 'changes', 'rejectionReason', 'createdAt', 'reviewedAt'],
+        sort: 'createdAt:desc',
+      }),
+    ]);
+    ctx.body = { news, profileChanges };
+  },
+
+  async newsSubmission(ctx: Context) {
+    ctx.body = await strapi.documents('api::news-submission.news-submission').findOne({
+      documentId: ctx.state.record.documentId,
+      fields: [...submissionFields, 'summaryRu', 'bodyRu', 'summaryEn', 'bodyEn'],
+      populate: { cover: { fields: ['url', 'alternativeText', 'width', 'height'] }, sectors: { fields: ['slug', 'name'] }, article: { fields: ['slug'] } },
+    });
+  },
+
+  async submitNews(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const data = parse(newsSubmissionSchema, formData(ctx, locale), locale);
+    const sectors = await sectorIdsOf(strapi, data.sectors, locale);
+    const coverFile = ctx.request.files?.cover;
+    if (Array.isArray(coverFile)) fieldError('cover', validationMessage('tooMany', locale, 1));
+    const cover = coverFile ? await uploadCover(coverFile, data.titleRu ?? data.titleEn ?? '', locale) : undefined;
+    try {
+      const created = await strapi.documents('api::news-submission.news-submission').create({
+        data: {
+          ...data,
+          sectors,
+          state: 'pending',
+          association: ctx.state.association.documentId,
+          submittedBy: ctx.state.user!.documentId,
+          cover: cover?.id,
+        } as never,
+        fields: [...submissionFields],
+      });
+      ctx.status = 201;
+      ctx.body = created;
+    } catch (error) {
+      // Nothing half-stored: no submission, no orphan image.
+      if (cover) await removeFile(cover.id);
+      throw error;
+    }
+  },
+
+  async withdrawNews(ctx: Context) {
+    const locale = requestLocale(ctx);
+    if (ctx.state.record.state !== 'pending') throw new errors.ApplicationError(accessMessages[locale].notPending);
+    const submission = await strapi.documents('api::news-submission.news-submission').findOne({
+      documentId: ctx.state.record.documentId,
+      populate: { cover: { fields: ['id'] } },
+    });
+    await strapi.documents('api::news-submission.news-submission').delete({ documentId: ctx.state.record.documentId });
+    if (submission?.cover) await removeFile(submission.cover.id);
+    ctx.status = 204;
+    ctx.body = null;
+  },
+
+  async proposeProfileChange(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const { locale: profileLocale, ...changes } = parse(profileChangeSchema, ctx.request.body ?? {}, locale);
+    if (changes.sectors) await sectorIdsOf(strapi, changes.sectors, locale);
+    const created = await strapi.documents('api::profile-change.profile-change').create({
+      data: {
+        state: 'pending',
+        locale: profileLocale,
+        changes,
+        association: ctx.state.association.documentId,
+        submittedBy: ctx.state.user!.documentId,
+      } as never,
+      fields: ['state', 'locale', 'changes', 'createdAt'],
+    });
+    ctx.status = 201;
+    ctx.body = created;
+  },
+
+  /** Sends a password link to a representative's address; says the same whether the address has an account or not. */
+  async requestPasswordLink(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const { email, locale: emailLocale } = parse(passwordLinkRequestSchema, ctx.request.body ?? {}, locale);
+    const users = strapi.db.query('plugin::users-permissions.user');
+    const user = await users.findOne({ where: { email: email.toLowerCase(), blocked: false }, populate: { association: { select: ['id'] } } });
+    if (user?.association) {
+      const code = await issuePasswordCode(strapi, user.id);
+      await sendMail(strapi, user.email, mails.passwordReset((user.language as Locale | null) ?? emailLocale, code));
+    }
+    ctx.status = 202;
+    ctx.body = { sent: true };
+  },
+
+  async setPassword(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const { code, password } = parse(setPasswordSchema, ctx.request.body ?? {}, locale);
+    const user = await userOfPasswordCode(strapi, code);
+    if (!user) fieldError('code', accessMessages[locale].badLink);
+    await strapi.plugin('users-permissions').service('user').edit(user.id, {
+      password,
+      resetPasswordToken: null,
+      passwordTokenIssuedAt: null,
+      confirmed: true,
+    });
+    ctx.body = { email: user.email };
+  },
+};

@@ -1,0 +1,35 @@
+// A user linked to an association is that association's representative: when an editor creates one
+// in the admin (or approving an application does), they get the Authenticated role and an
+// invitation e-mail with a link to set their password. There is no open registration.
+import type { Locale } from '@forum/shared';
+import type { Core, Modules } from '@strapi/strapi';
+import { issuePasswordCode } from '../accounts/password-link';
+import { mails } from '../email/messages';
+import { sendMail } from '../email/send';
+
+export function inviteRepresentatives(strapi: Core.Strapi): Modules.Documents.Middleware.Middleware {
+  return async (context, next) => {
+    if (context.uid !== 'plugin::users-permissions.user' || context.action !== 'create') return next();
+    const data = (context.params as { data?: Record<string, unknown> }).data;
+    if (!data?.association) return next();
+    // A representative logs in with e-mail and password (users-permissions' "local" provider).
+    data.provider ??= 'local';
+    if (!data.role) {
+      const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' }, select: ['id'] });
+      data.role = role?.id;
+    }
+    const created = (await next()) as { id: number; documentId: string };
+    const user = await strapi.db.query('plugin::users-permissions.user').findOne({
+      where: { id: created.id },
+      select: ['id', 'email', 'language'],
+      populate: { association: { select: ['name'] } },
+    });
+    if (user?.email && user.association) {
+      const code = await issuePasswordCode(strapi, user.id);
+      await sendMail(strapi, user.email, mails.invitation((user.language as Locale | null) ?? 'ru', user.association.name, code)).catch((error) =>
+        strapi.log.warn(`invitation to ${user.email} not sent: ${String(error)}`),
+      );
+    }
+    return created;
+  };
+}

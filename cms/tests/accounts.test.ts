@@ -1,0 +1,340 @@
+// Association accounts: representatives act for their own association only, send news and profile
+// changes that wait for an editor, and strangers can apply to join; every refusal is a 4xx with a
+// sentence in the visitor's language, and nothing is half-stored.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import sharp from 'sharp';
+import request from 'supertest';
+import { demoContent } from '../src/seed';
+import { startTestCms, type TestCms } from './strapi-instance';
+
+let cms: TestCms;
+const api = () => request(cms.strapi.server.httpServer);
+const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-mail-'));
+process.env.MAIL_OUTBOX_DIR = outbox;
+process.env.PORTAL_PROXY_SECRET = 'test-portal-secret';
+
+interface SentMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+const mailsTo = (address: string): SentMail[] =>
+  fs
+    .readdirSync(outbox)
+    .sort()
+    .map((name) => JSON.parse(fs.readFileSync(path.join(outbox, name), 'utf8')) as SentMail)
+    .filter((mail) => mail.to === address);
+const codeIn = (mail: SentMail) => /code=([0-9a-f]+)/.exec(mail.text)?.[1] ?? '';
+
+/** Each test that posts to a rate-limited route comes from an address of its own (as the portal tells the CMS). */
+let addressCounter = 0;
+const fromNewAddress = () => ({ 'x-forwarded-for': `203.0.113.${(addressCounter += 1)}`, 'x-portal-proxy-secret': 'test-portal-secret' });
+
+const password = 'Correct-horse-battery-9';
+const representatives = {
+  furniture: { email: 'rep.furniture@example.org', association: 'furniture-designers-association', language: 'ru' },
+  publishers: { email: 'rep.publishers@example.org', association: 'independent-publishers-association', language: 'en' },
+} as const;
+type Representative = keyof typeof representatives;
+const tokens = {} as Record<Representative, string>;
+const associationIds = {} as Record<Representative, string>;
+
+const submissions = () => cms.strapi.documents('api::news-submission.news-submission');
+const uploadedFileCount = () => cms.strapi.db.query('plugin::upload.file').count();
+
+async function pngImage(): Promise<Buffer> {
+  return sharp({ create: { width: 40, height: 30, channels: 3, background: '#0f4c81' } }).png().toBuffer();
+}
+
+const news = { languages: 'ru', titleRu: 'Открытая студия', summaryRu: 'Приглашаем на открытую студию.', bodyRu: 'Первый абзац.\n\nВторой абзац.', sectors: ['design'] };
+
+beforeAll(async () => {
+  cms = await startTestCms();
+  for (const [name, representative] of Object.entries(representatives) as [Representative, (typeof representatives)[Representative]][]) {
+    const seeded = demoContent.associations.find((candidate) => candidate.key === representative.association)!;
+    const association = await cms.strapi.documents('api::association.association').findFirst({ locale: 'en', filters: { slug: seeded.slug.en }, fields: ['name'] });
+    associationIds[name] = association!.documentId;
+    // As an editor does in the admin: the user linked to the association is invited by e-mail.
+    await cms.strapi.documents('plugin::users-permissions.user').create({
+      data: { username: representative.email, email: representative.email, association: association!.documentId, language: representative.language } as never,
+    });
+    const [invitation] = mailsTo(representative.email);
+    await api().post('/api/account/password').set(fromNewAddress()).send({ code: codeIn(invitation), password, passwordConfirmation: password }).expect(200);
+    const login = await api().post('/api/auth/local').send({ identifier: representative.email, password }).expect(200);
+    tokens[name] = login.body.jwt;
+  }
+});
+
+afterAll(async () => {
+  await cms?.stop();
+  fs.rmSync(outbox, { recursive: true, force: true });
+});
+
+const as = (name: Representative) => ({ authorization: `Bearer ${tokens[name]}` });
+
+describe('invitations and passwords', () => {
+  it('an invited representative gets a link in their language, which sets the password once', async () => {
+    const [invitation] = mailsTo(representatives.publishers.email);
+    expect(invitation.subject).toMatch(/^Invitation: the account of /);
+    expect(invitation.text).toMatch(/\/en\/account\/password\?code=[0-9a-f]{64}/);
+    const reused = await api()
+      .post('/api/account/password?locale=en')
+      .set(fromNewAddress())
+      .send({ code: codeIn(invitation), password: 'Another-password-1', passwordConfirmation: 'Another-password-1' })
+      .expect(400);
+    expect(reused.body.error.details.fields.code).toBe('This link has expired or was already used. Please ask for a new one.');
+  });
+
+  it('a forgotten password gets a new link, without telling strangers which addresses have accounts', async () => {
+    await api().post('/api/account/password-link').set(fromNewAddress()).send({ email: 'nobody@example.org', locale: 'en' }).expect(202);
+    expect(mailsTo('nobody@example.org')).toHaveLength(0);
+    await api().post('/api/account/password-link').set(fromNewAddress()).send({ email: representatives.furniture.email, locale: 'en' }).expect(202);
+    const reset = mailsTo(representatives.furniture.email).at(-1)!;
+    expect(reset.subject).toBe('Новый пароль для аккаунта на сайте Форума');
+    const mismatch = await api()
+      .post('/api/account/password')
+      .set(fromNewAddress())
+      .send({ code: codeIn(reset), password, passwordConfirmation: `${password}!` })
+      .expect(400);
+    expect(mismatch.body.error.details.fields).toEqual({ passwordConfirmation: 'Пароли не совпадают.' });
+  });
+
+  it('nobody registers by themselves', async () => {
+    await api().post('/api/auth/local/register').send({ username: 'intruder', email: 'intruder@example.org', password }).expect((response) => {
+      expect([400, 403]).toContain(response.status);
+    });
+  });
+});
+
+describe('the account', () => {
+  it('shows the representative their own association, and refuses anyone not logged in', async () => {
+    const me = await api().get('/api/account/me').set(as('furniture')).expect(200);
+    expect(me.body.association.documentId).toBe(associationIds.furniture);
+    expect(JSON.stringify(me.body)).not.toMatch(/password|resetPasswordToken/);
+    await api().get('/api/account/me').expect(403);
+    await api().get('/api/account/submissions').expect(403);
+  });
+
+  it('is not reachable through the REST API of the submission collections', async () => {
+    await api().get('/api/news-submissions').set(as('furniture')).expect(404);
+    await api().get('/api/membership-applications').expect(404);
+  });
+});
+
+describe('submitting news', () => {
+  it('stores news with a cover as pending, under the representative association', async () => {
+    const before = await uploadedFileCount();
+    const response = await api()
+      .post('/api/account/news-submissions')
+      .set(as('furniture'))
+      .set(fromNewAddress())
+      .field('data', JSON.stringify(news))
+      .attach('cover', await pngImage(), { filename: 'cover.png', contentType: 'image/png' })
+      .expect(201);
+    expect(response.body.state).toBe('pending');
+    const stored = await submissions().findOne({ documentId: response.body.documentId, populate: { association: { fields: ['documentId'] }, cover: true } });
+    expect(stored?.association?.documentId).toBe(associationIds.furniture);
+    expect(stored?.cover?.mime).toBe('image/png');
+    expect(await uploadedFileCount()).toBe(before + 1);
+  });
+
+  it.each([
+    ['an SVG named .png', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'ru', 'Загрузите изображение JPEG, PNG или WebP.'],
+    ['an HTML page', Buffer.from('<!doctype html><script>alert(1)</script>'), 'en', 'Upload a JPEG, PNG or WebP image.'],
+    ['an image over 5 MB', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(5 * 1024 * 1024)]), 'en', 'The image is too large: 5 MB at most.'],
+  ])('refuses %s as a cover, says why next to the field, and stores nothing', async (_name, file, locale, message) => {
+    const [count, files] = [await submissions().count({}), await uploadedFileCount()];
+    const response = await api()
+      .post(`/api/account/news-submissions?locale=${locale}`)
+      .set(as('furniture'))
+      .set(fromNewAddress())
+      .field('data', JSON.stringify(news))
+      .attach('cover', file, { filename: 'cover.png', contentType: 'image/png' })
+      .expect(400);
+    expect(response.body.error.details.fields).toEqual({ cover: message });
+    expect(await submissions().count({})).toBe(count);
+    expect(await uploadedFileCount()).toBe(files);
+  });
+
+  it('refuses fields the representative does not own (another association, a state) instead of ignoring them', async () => {
+    const count = await submissions().count({});
+    const response = await api()
+      .post('/api/account/news-submissions?locale=en')
+      .set(as('furniture'))
+      .set(fromNewAddress())
+      .send({ ...news, association: associationIds.publishers, state: 'approved', publishedAt: '2026-01-01' })
+      .expect(400);
+    expect(response.body.error.details.fields).toEqual({
+      association: 'The form has no such field.',
+      state: 'The form has no such field.',
+      publishedAt: 'The form has no such field.',
+    });
+    expect(await submissions().count({})).toBe(count);
+  });
+
+  it('explains missing texts and unknown sectors in the visitor language', async () => {
+    const missing = await api().post('/api/account/news-submissions').set(as('furniture')).set(fromNewAddress()).send({ languages: 'both', titleRu: 'Только заголовок' }).expect(400);
+    expect(missing.body.error.message).toBe('Проверьте форму: 3 поля заполнены неверно.');
+    expect(Object.keys(missing.body.error.details.fields).sort()).toEqual(['bodyEn', 'bodyRu', 'titleEn']);
+    const sectors = await api().post('/api/account/news-submissions?locale=en').set(as('furniture')).set(fromNewAddress()).send({ ...news, sectors: ['no-such-sector'] }).expect(400);
+    expect(sectors.body.error.details.fields).toEqual({ sectors: 'There are no such sectors: please choose from the list.' });
+  });
+});
+
+describe('ownership', () => {
+  let furnitureSubmission: string;
+
+  beforeAll(async () => {
+    const response = await api().post('/api/account/news-submissions').set(as('furniture')).set(fromNewAddress()).send(news).expect(201);
+    furnitureSubmission = response.body.documentId;
+  });
+
+  it('a representative sees their own submissions only', async () => {
+    const own = await api().get('/api/account/submissions').set(as('furniture')).expect(200);
+    expect(own.body.news.map((item: { documentId: string }) => item.documentId)).toContain(furnitureSubmission);
+    const other = await api().get('/api/account/submissions').set(as('publishers')).expect(200);
+    expect(other.body.news.map((item: { documentId: string }) => item.documentId)).not.toContain(furnitureSubmission);
+  });
+
+  it("another association's representative can neither read nor withdraw it: it does not exist for them", async () => {
+    const read = await api().get(`/api/account/news-submissions/${furnitureSubmission}?locale=en`).set(as('publishers')).expect(404);
+    expect(read.body.error.message).toBe("There is no such submission among your association's.");
+    await api().delete(`/api/account/news-submissions/${furnitureSubmission}`).set(as('publishers')).expect(404);
+    await api().get(`/api/account/news-submissions/${furnitureSubmission}`).set(as('furniture')).expect(200);
+  });
+
+  it('its own representative withdraws it while it is pending', async () => {
+    await api().delete(`/api/account/news-submissions/${furnitureSubmission}`).set(as('furniture')).expect(204);
+    expect(await submissions().findOne({ documentId: furnitureSubmission })).toBeNull();
+  });
+});
+
+describe('moderation', () => {
+  const submit = async (body: Record<string, unknown>) =>
+    (await api().post('/api/account/news-submissions').set(as('publishers')).set(fromNewAddress()).send(body).expect(201)).body.documentId as string;
+
+  it('approving publishes the news in each language it was written in, under the association, and tells the representative', async () => {
+    const documentId = await submit({
+      languages: 'both',
+      titleRu: 'Книжная ярмарка независимых',
+      bodyRu: 'Текст на русском.',
+      titleEn: 'Independent book fair',
+      bodyEn: 'Text in English.',
+      sectors: ['publishing'],
+    });
+    await submissions().update({ documentId, data: { state: 'approved' } as never });
+    const stored = await submissions().findOne({ documentId, populate: { article: { fields: ['slug'] } } });
+    expect(stored?.state).toBe('approved');
+    expect(stored?.reviewedAt).toBeTruthy();
+
+    for (const [locale, title] of [['ru', 'Книжная ярмарка независимых'], ['en', 'Independent book fair']]) {
+      const published = await api().get(`/api/news-articles?locale=${locale}&filters[title][$eq]=${encodeURIComponent(title)}&populate[association][fields][0]=name`).expect(200);
+      expect(published.body.data).toHaveLength(1);
+      expect(published.body.data[0].association.documentId).toBe(associationIds.publishers);
+    }
+    expect(mailsTo(representatives.publishers.email).at(-1)?.subject).toBe('Your news "Independent book fair" is published');
+  });
+
+  it('rejecting needs a reason, which the representative gets; a decision is final', async () => {
+    const documentId = await submit({ languages: 'en', titleEn: 'Too early', bodyEn: 'Not ready yet.' });
+    await expect(submissions().update({ documentId, data: { state: 'rejected' } as never })).rejects.toThrow(/reason/);
+    expect((await submissions().findOne({ documentId }))?.state).toBe('pending');
+
+    await submissions().update({ documentId, data: { state: 'rejected', rejectionReason: 'Please add the date of the event.' } as never });
+    const mail = mailsTo(representatives.publishers.email).at(-1)!;
+    expect(mail.subject).toBe('Your news "Too early" was not published');
+    expect(mail.text).toContain('Reason: Please add the date of the event.');
+    const listed = await api().get('/api/account/submissions').set(as('publishers')).expect(200);
+    expect(listed.body.news.find((item: { documentId: string }) => item.documentId === documentId)).toMatchObject({
+      state: 'rejected',
+      rejectionReason: 'Please add the date of the event.',
+    });
+    await expect(submissions().update({ documentId, data: { state: 'approved' } as never })).rejects.toThrow(/cannot be changed/);
+  });
+
+  it('a submission always starts as pending, whatever the creator says', async () => {
+    const created = await submissions().create({ data: { languages: 'en', titleEn: 'Sneaky', bodyEn: 'x', state: 'approved' } as never });
+    expect(created.state).toBe('pending');
+  });
+});
+
+describe('profile changes', () => {
+  it('wait for an editor: the public profile changes only when approved', async () => {
+    const response = await api()
+      .post('/api/account/profile-changes')
+      .set(as('furniture'))
+      .set(fromNewAddress())
+      .send({ locale: 'en', shortDescription: 'Designers of furniture made in St Petersburg, since 2009.', website: 'https://furniture.example.org' })
+      .expect(201);
+    const publicProfile = () =>
+      api().get(`/api/associations/${associationIds.furniture}?locale=en&fields[0]=shortDescription&fields[1]=website`).expect(200);
+    expect((await publicProfile()).body.data.shortDescription).not.toBe('Designers of furniture made in St Petersburg, since 2009.');
+
+    await cms.strapi.documents('api::profile-change.profile-change').update({ documentId: response.body.documentId, data: { state: 'approved' } as never });
+    const updated = (await publicProfile()).body.data;
+    expect(updated).toMatchObject({ shortDescription: 'Designers of furniture made in St Petersburg, since 2009.', website: 'https://furniture.example.org' });
+  });
+
+  it('refuse a change that changes nothing, or fields that are not the profile', async () => {
+    const empty = await api().post('/api/account/profile-changes?locale=en').set(as('furniture')).set(fromNewAddress()).send({ locale: 'en', note: 'hello' }).expect(400);
+    expect(empty.body.error.details.fields).toEqual({ form: 'Please fill in this field.' });
+    const foreign = await api().post('/api/account/profile-changes?locale=en').set(as('furniture')).set(fromNewAddress()).send({ locale: 'en', internalNotes: 'x', featured: true }).expect(400);
+    expect(Object.keys(foreign.body.error.details.fields).sort()).toEqual(['featured', 'internalNotes']);
+  });
+});
+
+describe('joining the alliance', () => {
+  const application = {
+    locale: 'en',
+    name: 'Guild of Illustrators',
+    kind: 'nascent_association',
+    sectors: ['art', 'publishing'],
+    description: "We bring together St Petersburg's illustrators of children's books.",
+    contactName: 'Anna Petrova',
+    email: 'Anna@Illustrators.example.org',
+    motivation: 'We want to speak to the city together with the other unions.',
+  };
+  const applications = () => cms.strapi.documents('api::membership-application.membership-application');
+
+  it('an application becomes a pending record for the editors, never a public entry', async () => {
+    await api().post('/api/membership-applications').set(fromNewAddress()).send(application).expect(202);
+    const stored = await applications().findFirst({ filters: { name: application.name } });
+    expect(stored).toMatchObject({ state: 'pending', email: 'anna@illustrators.example.org' });
+    const listed = await api().get(`/api/associations?locale=en&filters[name][$eq]=${encodeURIComponent(application.name)}`).expect(200);
+    expect(listed.body.data).toHaveLength(0);
+  });
+
+  it('a bot filling the hidden field is answered like everyone and stores nothing', async () => {
+    const count = await applications().count({});
+    await api().post('/api/membership-applications').set(fromNewAddress()).send({ ...application, name: 'Spam Inc', fax: 'buy now' }).expect(202);
+    expect(await applications().count({})).toBe(count);
+  });
+
+  it('explains what is missing in the applicant language', async () => {
+    const response = await api().post('/api/membership-applications?locale=ru').set(fromNewAddress()).send({ ...application, email: 'anna', motivation: '' }).expect(400);
+    expect(response.body.error.details.fields).toEqual({
+      email: 'Введите адрес электронной почты, например name@example.ru.',
+      motivation: 'Слишком коротко: нужно не меньше 20 символов.',
+    });
+  });
+
+  it('limits how often one address may apply', async () => {
+    const address = fromNewAddress();
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      statuses.push((await api().post('/api/membership-applications?locale=en').set(address).send({ ...application, email: 'x' })).status);
+    }
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
+  });
+
+  it('approving creates the association unpublished and invites its representative', async () => {
+    const stored = await applications().findFirst({ filters: { name: application.name } });
+    await applications().update({ documentId: stored!.documentId, data: { state: 'approved' } as never });
+    const association = await cms.strapi.documents('api::association.association').findFirst({ locale: 'en', status: 'draft', filters: { name: application.name } });
+    expect(association).toMatchObject({ slug: 'guild-of-illustrators', allianceMembership: 'candidate', publishedAt: null });
+    const invitation = mailsTo('anna@illustrators.example.org').at(-1)!;
+    expect(invitation.subject).toBe('Invitation: the account of Guild of Illustrators on the Forum\'s website');
+  });
+});
