@@ -1,34 +1,20 @@
 // Freshness: an editor publishes a change in the CMS and the portal shows it within seconds, without a
 // rebuild (the CMS calls the portal's /api/revalidate). The change goes through the admin's own API,
 // as the admin panel sends it; the original content is published again afterwards.
-// Needs the CMS the portal reads and an admin account of it: E2E_CMS_URL, E2E_ADMIN_EMAIL, E2E_ADMIN_PASSWORD.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { adminApi, adminUnavailable, type Document } from './admin';
 import { pages } from './seed';
 
-const cmsUrl = (process.env.E2E_CMS_URL ?? 'http://127.0.0.1:1337').replace(/\/+$/, '');
-const adminEmail = process.env.E2E_ADMIN_EMAIL;
-const adminPassword = process.env.E2E_ADMIN_PASSWORD;
-
-test.skip(!adminEmail || !adminPassword, 'needs E2E_ADMIN_EMAIL and E2E_ADMIN_PASSWORD of the CMS at E2E_CMS_URL');
+test.skip(Boolean(adminUnavailable), adminUnavailable ?? '');
 // Each journey publishes twice (the change, then the original again) and waits for the portal each time.
 test.describe.configure({ timeout: 240_000 });
 
 /** The portal's pages are cached: the first visit after a change may get the old page once, while it regenerates. */
 const freshWithin = { timeout: 60_000, intervals: [250, 500, 1000] };
 
-type Document = Record<string, unknown> & { documentId: string };
-
-/** The CMS admin's content-manager API, as the admin panel calls it. */
+/** The pages and site settings, through the CMS admin's content-manager API. */
 async function contentManager(request: APIRequestContext) {
-  const login = await request.post(`${cmsUrl}/admin/login`, { data: { email: adminEmail, password: adminPassword } });
-  expect(login.ok(), `admin login at ${cmsUrl}`).toBe(true);
-  const headers = { Authorization: `Bearer ${(await login.json()).data.token}` };
-  const api = `${cmsUrl}/content-manager`;
-
-  async function answer<T = unknown>(response: Awaited<ReturnType<APIRequestContext['get']>>): Promise<T> {
-    expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
-    return (await response.json()) as T;
-  }
+  const { api, headers, answer } = await adminApi(request);
 
   return {
     async siteSettings(locale: string): Promise<Document> {

@@ -6,10 +6,10 @@ describe('dates are shown in St Petersburg time', () => {
   it('shows an evening event at its Moscow time, not UTC', () => {
     // 15:30 UTC is 18:30 in Moscow (UTC+3, no daylight saving).
     const russian = formatEventStart('2026-12-03T15:30:00.000Z', 'ru');
-    expect(russian).toContain('3 декабря');
+    expect(russian).toContain('3 декабря 2026');
     expect(russian).toContain('18:30');
     const english = formatEventStart('2026-12-03T15:30:00.000Z', 'en');
-    expect(english).toContain('3 December');
+    expect(english).toContain('3 December 2026');
     expect(english).toContain('18:30');
     expect(english).not.toContain('15:30');
   });

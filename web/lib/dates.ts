@@ -5,12 +5,13 @@ export const forumTimeZone = 'Europe/Moscow';
 
 const intlLocale: Record<Locale, string> = { ru: 'ru-RU', en: 'en-GB' };
 
-/** "3 декабря в 18:30" / "3 December at 18:30": when an event starts. */
+/** "3 декабря 2026 г. в 18:30" / "3 December 2026 at 18:30": when an event starts (the year too: lists span New Year). */
 export function formatEventStart(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(intlLocale[locale], {
     timeZone: forumTimeZone,
     day: 'numeric',
     month: 'long',
+    year: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
   }).format(new Date(iso));

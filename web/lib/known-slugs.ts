@@ -26,6 +26,7 @@ const fixedPaths = new Set([
   '/policy',
   '/sectors',
   '/search',
+  '/join',
 ]);
 
 /** The internal route that renders the not-found page (the proxy rewrites unknown paths to it). */

@@ -25,25 +25,29 @@ export function createCmsClient(options: CmsClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? globalThis.fetch;
 
-  async function get<T>(path: string, params: QueryParams = {}): Promise<T> {
+  async function request<T>(path: string, params: QueryParams, init: RequestInit = {}): Promise<T> {
     const query = toQueryString(params);
     const url = `${baseUrl}/api/${path}${query ? `?${query}` : ''}`;
     let response: Response;
     try {
       response = await fetchImpl(url, {
         ...options.init,
+        ...init,
         headers: {
           Accept: 'application/json',
           ...(options.token ? { Authorization: `Bearer ${options.token}` } : {}),
           ...options.init?.headers,
+          ...init.headers,
         },
       });
     } catch (cause) {
       throw new CmsError(503, `CMS unreachable: ${(cause as Error).message}`, url);
     }
     if (!response.ok) throw await CmsError.fromResponse(response, url);
-    return (await response.json()) as T;
+    return (response.status === 204 ? null : await response.json()) as T;
   }
+
+  const get = <T>(path: string, params: QueryParams = {}) => request<T>(path, params);
 
   return {
     /** A page of published documents of a collection. */
@@ -67,6 +71,20 @@ export function createCmsClient(options: CmsClientOptions) {
     async findFirst<C extends Collection>(collection: C, params: FindParams = {}) {
       const page = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: 1, pageSize: 1 } });
       return page.data[0] ?? null;
+    },
+
+    /**
+     * A call that changes something (an account's submission, an application): a JSON body, or a
+     * FormData for files; `headers` carry who it is for (a user's token, the visitor's address).
+     */
+    send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, { params = {}, headers = {} }: { params?: QueryParams; headers?: Record<string, string> } = {}) {
+      const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
+      return request<T>(path, params, {
+        method,
+        headers: isForm || body === undefined ? headers : { 'Content-Type': 'application/json', ...headers },
+        body: isForm ? body : body === undefined ? undefined : JSON.stringify(body),
+        cache: 'no-store',
+      });
     },
 
     /** A single type (e.g. `global`). */

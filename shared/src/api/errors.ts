@@ -10,6 +10,8 @@ export class CmsError extends Error {
     message: string,
     readonly url: string,
     readonly details?: unknown,
+    /** The CMS's own message (for a 4xx, a sentence for the person who sent the request). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'CmsError';
@@ -28,6 +30,6 @@ export class CmsError extends Error {
       body = undefined;
     }
     const message = body?.error?.message ?? `${response.status} ${response.statusText}`.trim();
-    return new CmsError(response.status, `CMS request failed: ${message}`, url, body?.error?.details);
+    return new CmsError(response.status, `CMS request failed: ${message}`, url, body?.error?.details, body?.error?.message);
   }
 }

@@ -16,6 +16,9 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
             {settings.siteName}
           </h2>
           {settings.footerText && <p className={styles.text}>{settings.footerText}</p>}
+          <p className={styles.text}>
+            <a href={`/${locale}/join`}>{t('join')}</a>
+          </p>
         </section>
 
         {contact && (
