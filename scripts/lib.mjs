@@ -243,6 +243,9 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     WEB_URL: webUrl,
     CORS_ORIGINS: webUrl,
     REVALIDATE_SECRET: randomSecret(),
+    PORTAL_PROXY_SECRET: randomSecret(),
+    // E-mails of this run (invitations, password links) land here, for the tests to open.
+    MAIL_OUTBOX_DIR: path.join(runDir, 'mail'),
     NEXT_DIST_DIR: `.next-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
   };

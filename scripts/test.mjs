@@ -49,6 +49,7 @@ async function endToEnd() {
         E2E_CMS_URL: stack.cmsUrl,
         E2E_ADMIN_EMAIL: stack.admin.email,
         E2E_ADMIN_PASSWORD: stack.admin.password,
+        E2E_MAIL_OUTBOX: stack.env.MAIL_OUTBOX_DIR,
       },
     }).status === 0;
   try {

@@ -3,19 +3,20 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { createKnownSlugs, matchPath, notFoundRoute } from './lib/known-slugs';
+import { isAccountPath, renewedTokens, withTokens } from './lib/account/refresh';
 import { listRewrite } from './lib/list-routes';
 
 // Adds the language prefix: "/" negotiates from Accept-Language (then the cookie), "/about" -> "/ru/about".
 const handleI18nRouting = createMiddleware(routing);
 
+const cms = createCmsClient({
+  baseUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337',
+  // A slow CMS must not hold the visitor: after 3 s the request goes through undecided.
+  fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(3000) }),
+});
+
 // Unknown addresses get a real 404 here, before any page renders (see lib/known-slugs.ts for why).
-const knownSlugs = createKnownSlugs(
-  createCmsClient({
-    baseUrl: process.env.CMS_URL ?? 'http://127.0.0.1:1337',
-    // A slow CMS must not hold the visitor: after 3 s the request goes through undecided.
-    fetch: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(3000) }),
-  }),
-);
+const knownSlugs = createKnownSlugs(cms);
 
 /** Marks the proxy's own request for the not-found page, which must reach the page. */
 const internalRequestHeader = 'x-forum-not-found-page';
@@ -62,6 +63,11 @@ export default async function proxy(request: NextRequest) {
       [url.pathname, url.search] = [rewrite.pathname, rewrite.search];
       return NextResponse.rewrite(url);
     }
+  }
+  // An account page renders with a fresh access token (pages cannot set cookies, the proxy can).
+  if (isAccountPath(request.nextUrl.pathname)) {
+    const tokens = await renewedTokens(request, cms);
+    if (tokens) return withTokens(request, (init) => NextResponse.next(init), tokens);
   }
   // Files (event.ics) skip the language routing, as they would without the matcher entry below.
   if (request.nextUrl.pathname.endsWith('.ics')) return NextResponse.next();

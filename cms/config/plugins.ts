@@ -26,9 +26,12 @@ const deniedTypes = [
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
+      // Short-lived access tokens and revocable refresh sessions (logout ends the session).
       jwtManagement: 'refresh',
+      // The tokens come back in the body, to the portal's server, which keeps them in its own
+      // httpOnly cookies: the browser never talks to the CMS nor sees a token.
       sessions: {
-        httpOnly: true,
+        httpOnly: false,
       },
     },
   },

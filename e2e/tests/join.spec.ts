@@ -10,7 +10,7 @@ const stamp = () => Date.now().toString(36);
 async function fillApplication(page: Page, name: string) {
   await page.getByLabel('Name of the association').fill(name);
   await page.getByLabel('Kind of organisation').selectOption('nascent_association');
-  await page.getByRole('checkbox', { name: 'Design' }).check();
+  await page.getByRole('checkbox', { name: 'Design', exact: true }).check();
   await page.getByLabel('What the association does').fill("We bring together St Petersburg's designers of lighting.");
   await page.getByLabel('Why you want to join').fill('We want to speak to the city together with the other unions.');
   await page.getByLabel('Contact person').fill('Ivan Svetlov');
@@ -44,7 +44,7 @@ test('a Russian visitor sees what to correct next to each field, and what they t
   await page.getByLabel('Название объединения').fill('Союз светодизайнеров');
   await page.getByLabel('Электронная почта').fill('ivan');
   await page.getByRole('button', { name: 'Отправить заявку' }).click();
-  await expect(page.getByRole('alert')).toContainText('Проверьте форму');
+  await expect(page.getByRole('main').getByRole('alert')).toContainText('Проверьте форму');
   await expect(page.getByLabel('Электронная почта')).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText('Введите адрес электронной почты, например name@example.ru.')).toBeVisible();
   await expect(page.getByText('Выберите один из вариантов.').or(page.getByText('Заполните это поле.')).first()).toBeVisible();

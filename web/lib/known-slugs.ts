@@ -27,6 +27,9 @@ const fixedPaths = new Set([
   '/sectors',
   '/search',
   '/join',
+  '/account',
+  '/account/password',
+  '/account/news',
 ]);
 
 /** The internal route that renders the not-found page (the proxy rewrites unknown paths to it). */

@@ -74,10 +74,10 @@ export function createCmsClient(options: CmsClientOptions) {
     },
 
     /**
-     * A call that changes something (an account's submission, an application): a JSON body, or a
-     * FormData for files; `headers` carry who it is for (a user's token, the visitor's address).
+     * A call on someone's behalf (an account's data, a submission, an application), never cached:
+     * a JSON body, or a FormData for files; `headers` say who it is for (a user's token, the visitor's address).
      */
-    send<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, { params = {}, headers = {} }: { params?: QueryParams; headers?: Record<string, string> } = {}) {
+    send<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, { params = {}, headers = {} }: { params?: QueryParams; headers?: Record<string, string> } = {}) {
       const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
       return request<T>(path, params, {
         method,

@@ -18,3 +18,8 @@ export const setPasswordSchema = z
     passwordConfirmation: z.string().max(200),
   })
   .refine((value) => value.password === value.passwordConfirmation, { path: ['passwordConfirmation'], message: 'passwordsDiffer' });
+
+export const loginSchema = z.strictObject({
+  email: z.email().max(200),
+  password: z.string().min(1).max(200),
+});

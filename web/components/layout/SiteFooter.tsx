@@ -18,6 +18,8 @@ export async function SiteFooter({ locale, settings }: { locale: Locale; setting
           {settings.footerText && <p className={styles.text}>{settings.footerText}</p>}
           <p className={styles.text}>
             <a href={`/${locale}/join`}>{t('join')}</a>
+            <br />
+            <a href={`/${locale}/account`}>{t('account')}</a>
           </p>
         </section>
 

@@ -38,9 +38,13 @@ export function checkForm<S extends z.ZodType>(
   schema: S,
   input: Record<string, unknown>,
   locale: Locale,
+  /** The fields to fill in again (never passwords); all of them by default. */
+  keep?: string[],
 ): { ok: true; data: z.output<S> } | { ok: false; result: FormResult } {
   const parsed = schema.safeParse(input);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, result: { status: 'invalid', ...fieldErrors(parsed.error, input, locale), values: input } };
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const values = keep ? Object.fromEntries(keep.map((name) => [name, input[name]])) : input;
+  return { ok: false, result: { status: 'invalid', ...fieldErrors(parsed.error, input, locale), values } };
 }
 
 /** The CMS's refusal as the form shows it: its field errors, or its message, or a generic failure. */

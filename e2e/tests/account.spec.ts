@@ -1,0 +1,131 @@
+// An association's representative, invited by an editor, sets a password, sends news with a cover,
+// and follows it: pending, then published under the association's name, or not published with the
+// editor's reason. The editor's part goes through the admin's own API; the e-mails are read from the
+// CMS's outbox folder (E2E_MAIL_OUTBOX).
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { adminApi, adminUnavailable, cmsUrl, type Document } from './admin';
+import { association } from './seed';
+
+const outbox = process.env.E2E_MAIL_OUTBOX;
+test.skip(Boolean(adminUnavailable) || !outbox, adminUnavailable ?? 'needs E2E_MAIL_OUTBOX, the CMS outbox folder');
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const publishers = association('independent-publishers-association');
+const email = `editor.${Date.now().toString(36)}@publishers.example.org`;
+const password = 'A-long-enough-password-7';
+// A 1×1 PNG: a real image, checked by its content.
+const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+
+async function latestMailTo(address: string) {
+  let found: { subject: string; text: string } | undefined;
+  await expect
+    .poll(() => {
+      const mails = fs.existsSync(outbox!)
+        ? fs.readdirSync(outbox!).sort().map((name) => JSON.parse(fs.readFileSync(path.join(outbox!, name), 'utf8')) as { to: string; subject: string; text: string })
+        : [];
+      found = mails.filter((mail) => mail.to === address).at(-1);
+      return Boolean(found);
+    }, { timeout: 30_000 })
+    .toBe(true);
+  return found!;
+}
+
+async function decide(request: APIRequestContext, title: string, data: Record<string, unknown>) {
+  const { api, headers, answer } = await adminApi(request);
+  const uid = 'api::news-submission.news-submission';
+  const list = await answer<{ results: Document[] }>(await request.get(`${api}/collection-types/${uid}?filters[titleEn][$eq]=${encodeURIComponent(title)}`, { headers }));
+  expect(list.results).toHaveLength(1);
+  await answer(await request.put(`${api}/collection-types/${uid}/${list.results[0].documentId}`, { headers, data }));
+}
+
+async function sendNews(page: Page, title: string) {
+  await page.getByRole('link', { name: 'Submit news' }).click();
+  await page.getByRole('radio', { name: 'English' }).check();
+  const english = page.getByRole('group', { name: 'The text in English' });
+  await english.getByLabel('Title').fill(title);
+  await english.getByLabel('Text').fill('The fair opens on Saturday.\n\nFifty independent publishers take part.');
+  await page.getByRole('checkbox', { name: 'Publishing' }).check();
+  await page.getByLabel('Cover image (optional)').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: pixel });
+  await page.getByRole('button', { name: 'Send to the editors' }).click();
+  await expect(page.getByRole('status')).toContainText('Your news was sent to the editors');
+  await expect(page.locator('li').filter({ hasText: title })).toContainText('Awaiting review');
+}
+
+test('an invited representative sets a password and lands in their association account', async ({ page, request }) => {
+  const { api, headers, answer } = await adminApi(request);
+  const found = await (await request.get(`${cmsUrl}/api/associations?locale=en&filters[slug][$eq]=${publishers.slug.en}&fields[0]=name`)).json();
+  const { roles } = await answer<{ roles: { id: number; type: string }[] }>(await request.get(`${cmsUrl}/users-permissions/roles`, { headers }));
+  // As in the admin: the form asks for a password (any: the invitation replaces it) and the Authenticated role.
+  await answer(
+    await request.post(`${api}/collection-types/plugin::users-permissions.user`, {
+      headers,
+      data: {
+        username: email,
+        email,
+        password: 'typed-by-the-editor',
+        role: roles.find((role) => role.type === 'authenticated')!.id,
+        language: 'en',
+        association: { connect: [{ documentId: found.data[0].documentId }] },
+      },
+    }),
+  );
+  const invitation = await latestMailTo(email);
+  expect(invitation.subject).toContain(publishers.name.en);
+  const link = new URL(/https?:\/\/\S+/.exec(invitation.text)![0]);
+  await page.goto(`${link.pathname}${link.search}`);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Password again').fill(password);
+  await page.getByRole('button', { name: 'Save the password and log in' }).click();
+  await expect(page).toHaveURL(/\/en\/account$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Association account');
+  await expect(page.getByRole('main').getByRole('link', { name: publishers.name.en })).toBeVisible();
+});
+
+test('news sent for review is published under the association once the editor approves it', async ({ page, request }) => {
+  await page.goto('/en/account');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const title = `Independent book fair ${Date.now().toString(36)}`;
+  await sendNews(page, title);
+
+  await decide(request, title, { state: 'approved' });
+  await page.reload();
+  const item = page.locator('li').filter({ hasText: title });
+  await expect(item).toContainText('Published');
+  await item.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(page.getByRole('main').getByRole('link', { name: publishers.name.en })).toBeVisible();
+  expect((await latestMailTo(email)).subject).toBe(`Your news "${title}" is published`);
+});
+
+test('rejected news shows the editor reason, in Russian too; logging out ends the session', async ({ page, request }) => {
+  await page.goto('/en/account');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  const title = `Too early ${Date.now().toString(36)}`;
+  await sendNews(page, title);
+  await decide(request, title, { state: 'rejected', rejectionReason: 'Please add the dates of the fair.' });
+
+  await page.goto('/ru/account');
+  const item = page.locator('li').filter({ hasText: title });
+  await expect(item).toContainText('Отклонено');
+  await expect(item).toContainText('Причина: Please add the dates of the fair.');
+
+  await page.getByRole('button', { name: 'Выйти' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вход для объединений');
+  await page.goto('/ru/account/news');
+  await expect(page.getByRole('link', { name: 'Войдите в аккаунт объединения, чтобы предложить новость.' })).toBeVisible();
+});
+
+test('a wrong password is refused in the visitor language', async ({ page }) => {
+  await page.goto('/ru/account');
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill('not-the-password');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Неверная почта или пароль.');
+  await expect(page.getByLabel('Электронная почта')).toHaveValue(email);
+});

@@ -1,0 +1,109 @@
+'use client';
+
+// The representative's news form: the languages it is written in, the texts in each, sectors and a
+// cover image. Works without JavaScript; errors appear next to their fields, typed text stays.
+import { useActionState } from 'react';
+import { Field } from '@/components/forms/Field';
+import styles from '@/components/forms/Form.module.css';
+import type { FormResult } from '@/lib/cms/visitor';
+
+export interface NewsFormTexts {
+  languages: string;
+  languageRu: string;
+  languageEn: string;
+  languageBoth: string;
+  inRussian: string;
+  inEnglish: string;
+  title: string;
+  summary: string;
+  body: string;
+  bodyHint: string;
+  sectors: string;
+  sectorsHint: string;
+  cover: string;
+  coverHint: string;
+  submit: string;
+  sending: string;
+}
+
+interface NewsFormProps {
+  action: (previous: FormResult, data: FormData) => Promise<FormResult>;
+  sectors: { value: string; label: string }[];
+  texts: NewsFormTexts;
+}
+
+export function NewsForm({ action, sectors, texts }: NewsFormProps) {
+  const [result, submit, pending] = useActionState(action, { status: 'idle' });
+  const errors = result.status === 'invalid' ? result.fields : {};
+  const values = (result.status === 'invalid' || result.status === 'failed' ? result.values : undefined) ?? {};
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+  const chosenSectors = Array.isArray(values.sectors) ? (values.sectors as string[]) : [];
+  const language = text('languages') || 'ru';
+
+  const texts_ = (suffix: 'Ru' | 'En', legend: string) => (
+    <fieldset className={styles.fieldset}>
+      <legend className={styles.legend}>{legend}</legend>
+      <Field name={`title${suffix}`} label={texts.title} error={errors[`title${suffix}`]}>
+        {(control) => <input {...control} type="text" maxLength={200} defaultValue={text(`title${suffix}`)} />}
+      </Field>
+      <Field name={`summary${suffix}`} label={texts.summary} error={errors[`summary${suffix}`]}>
+        {(control) => <textarea {...control} maxLength={500} rows={3} defaultValue={text(`summary${suffix}`)} />}
+      </Field>
+      <Field name={`body${suffix}`} label={texts.body} hint={texts.bodyHint} error={errors[`body${suffix}`]}>
+        {(control) => <textarea {...control} maxLength={20000} rows={10} defaultValue={text(`body${suffix}`)} />}
+      </Field>
+    </fieldset>
+  );
+
+  return (
+    <form key={JSON.stringify(values)} action={submit} className={styles.form} noValidate encType="multipart/form-data">
+      {(result.status === 'invalid' || result.status === 'failed') && (
+        <div className={styles.summary} role="alert">
+          {result.message}
+        </div>
+      )}
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{texts.languages}</legend>
+        <div className={styles.choices}>
+          {(
+            [
+              ['ru', texts.languageRu],
+              ['en', texts.languageEn],
+              ['both', texts.languageBoth],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value} className={styles.choice}>
+              <input type="radio" name="languages" value={value} defaultChecked={language === value} /> {label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {texts_('Ru', texts.inRussian)}
+      {texts_('En', texts.inEnglish)}
+      <fieldset className={styles.fieldset} aria-describedby={errors.sectors ? 'field-sectors-error' : 'field-sectors-hint'}>
+        <legend className={styles.legend}>{texts.sectors}</legend>
+        <p id="field-sectors-hint" className={styles.hint}>
+          {texts.sectorsHint}
+        </p>
+        <div className={styles.choices}>
+          {sectors.map((sector) => (
+            <label key={sector.value} className={styles.choice}>
+              <input type="checkbox" name="sectors" value={sector.value} defaultChecked={chosenSectors.includes(sector.value)} /> {sector.label}
+            </label>
+          ))}
+        </div>
+        {errors.sectors && (
+          <p id="field-sectors-error" className={styles.error}>
+            {errors.sectors}
+          </p>
+        )}
+      </fieldset>
+      <Field name="cover" label={texts.cover} hint={texts.coverHint} error={errors.cover}>
+        {(control) => <input {...control} type="file" accept="image/jpeg,image/png,image/webp" />}
+      </Field>
+      <button type="submit" className={styles.submit} disabled={pending}>
+        {pending ? texts.sending : texts.submit}
+      </button>
+    </form>
+  );
+}
