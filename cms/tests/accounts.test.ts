@@ -237,6 +237,16 @@ describe('moderation', () => {
     expect(mailsTo(representatives.publishers.email).at(-1)?.subject).toBe('Your news "Independent book fair" is published');
   });
 
+  it('news written in English only is published in English only, and the submission leads to it', async () => {
+    const documentId = await submit({ languages: 'en', titleEn: 'Open studio day', bodyEn: 'Come and see.' });
+    await submissions().update({ documentId, data: { state: 'approved' } as never });
+    const listed = await api().get('/api/account/submissions').set(as('publishers')).expect(200);
+    const item = listed.body.news.find((candidate: { documentId: string }) => candidate.documentId === documentId);
+    expect(item).toMatchObject({ state: 'approved', article: { slug: 'open-studio-day' } });
+    const russian = await api().get(`/api/news-articles?locale=ru&filters[slug][$eq]=open-studio-day`).expect(200);
+    expect(russian.body.data).toHaveLength(0);
+  });
+
   it('rejecting needs a reason, which the representative gets; a decision is final', async () => {
     const documentId = await submit({ languages: 'en', titleEn: 'Too early', bodyEn: 'Not ready yet.' });
     await expect(submissions().update({ documentId, data: { state: 'rejected' } as never })).rejects.toThrow(/reason/);

@@ -31,7 +31,8 @@ const textIn = (submission: NewsSubmission, locale: Locale) =>
     ? { title: submission.titleRu ?? '', summary: submission.summaryRu ?? null, body: submission.bodyRu ?? '' }
     : { title: submission.titleEn ?? '', summary: submission.summaryEn ?? null, body: submission.bodyEn ?? '' };
 
-async function publishArticle(strapi: Core.Strapi, submission: NewsSubmission): Promise<string> {
+/** Publishes the article; returns its documentId and a language it exists in. */
+async function publishArticle(strapi: Core.Strapi, submission: NewsSubmission): Promise<{ documentId: string; locale: Locale }> {
   const articles = strapi.documents('api::news-article.news-article');
   const [first, ...others] = localesOf(submission);
   const dataIn = async (locale: Locale) => {
@@ -50,7 +51,7 @@ async function publishArticle(strapi: Core.Strapi, submission: NewsSubmission): 
   const created = await articles.create({ locale: first, data: (await dataIn(first)) as never });
   for (const locale of others) await articles.update({ documentId: created.documentId, locale, data: (await dataIn(locale)) as never });
   await articles.publish({ documentId: created.documentId, locale: '*' });
-  return created.documentId;
+  return { documentId: created.documentId, locale: first };
 }
 
 export function reviewNewsSubmissions(strapi: Core.Strapi) {
@@ -68,9 +69,10 @@ export function reviewNewsSubmissions(strapi: Core.Strapi) {
     async approve(submission) {
       const article = await publishArticle(strapi, submission);
       return {
-        data: { article: article },
+        // The article may exist in English only: the link names the language (Russian is assumed otherwise).
+        data: { article: { connect: [{ documentId: article.documentId, locale: article.locale }] } },
         undo: async () => {
-          await strapi.documents('api::news-article.news-article').delete({ documentId: article, locale: '*' });
+          await strapi.documents('api::news-article.news-article').delete({ documentId: article.documentId, locale: '*' });
         },
       };
     },

@@ -9,7 +9,8 @@ import { accessCookie, refreshCookie, sessionCookies, type SessionTokens } from 
 
 export interface AccountSummary {
   user: { username: string; email: string; language: Locale | null };
-  association: { documentId: string; name: string; slug: string };
+  /** Named in the page's language; not yet `published` while the editors complete a new association. */
+  association: { documentId: string; name: string; slug: string; published: boolean };
 }
 
 export async function accessToken(): Promise<string | null> {

@@ -40,7 +40,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
   if (!isLocale(locale)) notFound();
   const account = await asRepresentative(async (headers) => {
     const [summary, submissions] = await Promise.all([
-      cms.send<AccountSummary>('GET', 'account/me', undefined, { headers }),
+      cms.send<AccountSummary>('GET', 'account/me', undefined, { params: { locale }, headers }),
       cms.send<{ news: SubmittedNews[] }>('GET', 'account/submissions', undefined, { headers }),
     ]);
     return { ...summary, news: submissions.news };
@@ -84,7 +84,11 @@ async function Dashboard({ locale, account, sent }: { locale: Locale; account: A
         <h1>{t('title')}</h1>
         <p className={styles.intro}>
           {t('signedInAs', { email: account.user.email })}{' '}
-          <Link href={associationPath(locale, account.association.slug)}>{account.association.name}</Link>
+          {account.association.published ? (
+            <Link href={associationPath(locale, account.association.slug)}>{account.association.name}</Link>
+          ) : (
+            account.association.name
+          )}
         </p>
         <form action={logOutAction.bind(null, locale)}>
           <button type="submit" className={styles.secondary}>

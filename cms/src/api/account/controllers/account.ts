@@ -93,9 +93,19 @@ async function removeFile(id: number) {
 }
 
 export default {
+  /** The representative and their association, named in the language asked for (where it has one). */
   async me(ctx: Context) {
-    const user = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: ctx.state.user!.id }, select: ['username', 'email', 'language'] });
-    ctx.body = { user, association: ctx.state.association };
+    const { association } = ctx.state;
+    const [user, localized] = await Promise.all([
+      strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: ctx.state.user!.id }, select: ['username', 'email', 'language'] }),
+      strapi.documents('api::association.association').findOne({
+        documentId: association.documentId,
+        locale: requestLocale(ctx),
+        status: 'published',
+        fields: ['name', 'slug'],
+      }),
+    ]);
+    ctx.body = { user, association: { ...association, ...(localized ? { name: localized.name, slug: localized.slug } : {}), published: Boolean(localized) } };
   },
 
   async submissions(ctx: Context) {
