@@ -32,6 +32,18 @@ async function latestMailTo(address: string) {
   return found!;
 }
 
+/** Articles these journeys publish, deleted afterwards: the other journeys count the seeded news. */
+const publishedTitles: string[] = [];
+
+test.afterAll(async ({ request }) => {
+  const { api, headers, answer } = await adminApi(request);
+  const uid = 'api::news-article.news-article';
+  for (const title of publishedTitles) {
+    const list = await answer<{ results: Document[] }>(await request.get(`${api}/collection-types/${uid}?locale=en&filters[title][$eq]=${encodeURIComponent(title)}`, { headers }));
+    for (const article of list.results) await answer(await request.delete(`${api}/collection-types/${uid}/${article.documentId}?locale=en`, { headers }));
+  }
+});
+
 async function decide(request: APIRequestContext, title: string, data: Record<string, unknown>) {
   const { api, headers, answer } = await adminApi(request);
   const uid = 'api::news-submission.news-submission';
@@ -92,6 +104,7 @@ test('news sent for review is published under the association once the editor ap
   await sendNews(page, title);
 
   await decide(request, title, { state: 'approved' });
+  publishedTitles.push(title);
   await page.reload();
   const item = page.locator('li').filter({ hasText: title });
   await expect(item).toContainText('Published');

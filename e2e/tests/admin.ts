@@ -11,13 +11,24 @@ export const adminUnavailable = !adminEmail || !adminPassword ? 'needs E2E_ADMIN
 
 export type Document = Record<string, unknown> & { documentId: string };
 
+/** The editor's token, asked for once per test worker: the admin rate-limits logins. */
+let adminToken: Promise<string> | undefined;
+
+async function logIn(request: APIRequestContext): Promise<string> {
+  const login = await request.post(`${cmsUrl}/admin/login`, { data: { email: adminEmail, password: adminPassword } });
+  expect(login.ok(), `admin login at ${cmsUrl}: ${login.status()}`).toBe(true);
+  return (await login.json()).data.token as string;
+}
+
 /** Logs in as the editor; returns the content-manager API's base URL, the headers to send, and a checked JSON reader. */
 export async function adminApi(request: APIRequestContext) {
-  const login = await request.post(`${cmsUrl}/admin/login`, { data: { email: adminEmail, password: adminPassword } });
-  expect(login.ok(), `admin login at ${cmsUrl}`).toBe(true);
+  adminToken ??= logIn(request).catch((error: unknown) => {
+    adminToken = undefined;
+    throw error;
+  });
   return {
     api: `${cmsUrl}/content-manager`,
-    headers: { Authorization: `Bearer ${(await login.json()).data.token}` },
+    headers: { Authorization: `Bearer ${await adminToken}` },
     async answer<T = unknown>(response: APIResponse): Promise<T> {
       expect(response.ok(), `${response.url()}: ${response.status()} ${await response.text()}`).toBe(true);
       return (await response.json()) as T;
