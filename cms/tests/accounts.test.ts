@@ -117,6 +117,14 @@ describe('the account', () => {
     await api().get('/api/account/submissions').expect(403);
   });
 
+  it("cannot list other users, nor reach another user's data through the users API", async () => {
+    await api().get('/api/users').set(as('furniture')).expect(403);
+    const own = await api().get('/api/users/me').set(as('furniture')).expect(200);
+    expect(own.body.email).toBe(representatives.furniture.email);
+    expect(JSON.stringify(own.body)).not.toMatch(/password|resetPasswordToken|passwordTokenIssuedAt/);
+    await api().get('/api/users').expect(403);
+  });
+
   it('is not reachable through the REST API of the submission collections', async () => {
     await api().get('/api/news-submissions').set(as('furniture')).expect(404);
     await api().get('/api/membership-applications').expect(404);
@@ -326,7 +334,7 @@ describe('joining the alliance', () => {
     const response = await api().post('/api/membership-applications?locale=ru').set(fromNewAddress()).send({ ...application, email: 'anna', motivation: '' }).expect(400);
     expect(response.body.error.details.fields).toEqual({
       email: 'Введите адрес электронной почты, например name@example.ru.',
-      motivation: 'Слишком коротко: нужно не меньше 20 символов.',
+      motivation: 'Заполните это поле.',
     });
   });
 

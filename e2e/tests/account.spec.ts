@@ -134,6 +134,36 @@ test('rejected news shows the editor reason, in Russian too; logging out ends th
   await expect(page.getByRole('link', { name: 'Войдите в аккаунт объединения, чтобы предложить новость.' })).toBeVisible();
 });
 
+test('a proposed profile change reaches the public profile only once the editor approves it', async ({ page, request }) => {
+  await page.goto('/en/account');
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('link', { name: 'Propose profile changes' }).click();
+  await expect(page.getByLabel('Name')).toHaveValue(publishers.name.en);
+  const phone = `+7 812 555-${Date.now().toString().slice(-4)}`;
+  await page.getByLabel('Phone').fill(phone);
+  await page.getByRole('button', { name: 'Send to the editors' }).click();
+  await expect(page.getByRole('status')).toContainText('Your profile changes were sent to the editors');
+
+  const profile = `/en/associations/${publishers.slug.en}`;
+  await page.goto(profile);
+  await expect(page.getByText(phone)).toHaveCount(0);
+
+  const { api, headers, answer } = await adminApi(request);
+  const uid = 'api::profile-change.profile-change';
+  const pending = await answer<{ results: Document[] }>(await request.get(`${api}/collection-types/${uid}?filters[state][$eq]=pending&sort=createdAt:DESC`, { headers }));
+  const change = pending.results.find((candidate) => (candidate.changes as { phone?: string }).phone === phone)!;
+  expect(change.changes).toEqual({ phone });
+  await answer(await request.put(`${api}/collection-types/${uid}/${change.documentId}`, { headers, data: { state: 'approved' } }));
+  await expect
+    .poll(async () => {
+      await page.goto(profile);
+      return page.getByText(phone).count();
+    }, { timeout: 60_000 })
+    .toBeGreaterThan(0);
+});
+
 test('a wrong password is refused in the visitor language', async ({ page }) => {
   await page.goto('/ru/account');
   await page.getByLabel('Электронная почта').fill(email);

@@ -30,6 +30,7 @@ const fixedPaths = new Set([
   '/account',
   '/account/password',
   '/account/news',
+  '/account/profile',
 ]);
 
 /** The internal route that renders the not-found page (the proxy rewrites unknown paths to it). */

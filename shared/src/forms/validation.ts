@@ -83,10 +83,12 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): { problem: Validati
   switch (issue.code) {
     case 'invalid_type':
       return { problem: valueAt(input, issue.path) === undefined ? 'required' : 'invalid' };
-    case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return { problem: 'required' };
-      if (issue.origin === 'array') return { problem: 'required' };
+    case 'too_small': {
+      const value = valueAt(input, issue.path);
+      const empty = value === undefined || (typeof value === 'string' && value.trim() === '');
+      if (empty || issue.origin === 'array') return { problem: 'required' };
       return { problem: 'tooShort', limit: Number(issue.minimum) };
+    }
     case 'too_big':
       if (issue.origin === 'array') return { problem: 'tooMany', limit: Number(issue.maximum) };
       return { problem: 'tooLong', limit: Number(issue.maximum) };

@@ -4,19 +4,11 @@
 // without JavaScript (a plain POST to its server action) and shows its errors next to the fields.
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
+import { FormSummary } from '@/components/forms/FormSummary';
 import styles from '@/components/forms/Form.module.css';
 import type { FormResult } from '@/lib/cms/visitor';
 
 type Action = (previous: FormResult, data: FormData) => Promise<FormResult>;
-
-function Summary({ result }: { result: FormResult }) {
-  if (result.status !== 'invalid' && result.status !== 'failed') return null;
-  return (
-    <div className={styles.summary} role="alert">
-      {result.message}
-    </div>
-  );
-}
 
 const fieldsOf = (result: FormResult) => (result.status === 'invalid' ? result.fields : {});
 const valueOf = (result: FormResult, name: string) => {
@@ -29,7 +21,7 @@ export function LoginForm({ action, texts }: { action: Action; texts: { email: s
   const errors = fieldsOf(result);
   return (
     <form key={valueOf(result, 'email')} action={submit} className={styles.form} noValidate>
-      <Summary result={result} />
+      <FormSummary result={result} />
       <Field name="email" label={texts.email} error={errors.email}>
         {(control) => <input {...control} type="email" required autoComplete="username" defaultValue={valueOf(result, 'email')} />}
       </Field>
@@ -55,7 +47,7 @@ export function PasswordLinkForm({ action, texts }: { action: Action; texts: { e
   const errors = fieldsOf(result);
   return (
     <form action={submit} className={styles.form} noValidate>
-      <Summary result={result} />
+      <FormSummary result={result} />
       <Field name="email" label={texts.email} error={errors.email}>
         {(control) => <input {...control} type="email" required autoComplete="email" defaultValue={valueOf(result, 'email')} />}
       </Field>
@@ -79,7 +71,7 @@ export function SetPasswordForm({
   const errors = fieldsOf(result);
   return (
     <form action={submit} className={styles.form} noValidate>
-      <Summary result={result} />
+      <FormSummary result={result} />
       {errors.code && (
         <p className={styles.error} role="alert">
           {errors.code}

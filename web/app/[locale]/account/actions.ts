@@ -7,14 +7,16 @@ import {
   loginSchema,
   newsSubmissionSchema,
   passwordLinkRequestSchema,
+  profileChangeSchema,
   setPasswordSchema,
   type Locale,
 } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { asRepresentative, logIn, logOut } from '@/lib/account/session';
+import { asRepresentative, logIn, logOut, type AccountSummary } from '@/lib/account/session';
 import { cms } from '@/lib/cms/client';
 import { checkForm, formResultOf, formValues, visitorHeaders, type FormResult } from '@/lib/cms/visitor';
+import { currentProfile, profileFields } from './profile/current';
 
 const accountPath = (locale: Locale) => `/${locale}/account`;
 
@@ -81,4 +83,30 @@ export async function submitNewsAction(locale: Locale, _previous: FormResult, da
     return formResultOf(error, t('failed'), input);
   }
   redirect(`${accountPath(locale)}?sent=news`);
+}
+
+/** Proposes the fields the representative changed (compared with the public profile in this language) and their note. */
+export async function proposeProfileChangeAction(locale: Locale, _previous: FormResult, data: FormData): Promise<FormResult> {
+  const typed = formValues(data);
+  const t = await getTranslations({ locale, namespace: 'Account' });
+  let outcome: { refused: FormResult | null } | null;
+  try {
+    outcome = await asRepresentative(async (headers) => {
+      const { association } = await cms.send<AccountSummary>('GET', 'account/me', undefined, { params: { locale }, headers });
+      const current = await currentProfile(association.documentId, locale);
+      // Browsers send a textarea's line breaks as CRLF: compared and sent as the CMS keeps them.
+      const text = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n').trim() : undefined);
+      const changed = profileFields.filter((field) => text(typed[field]) !== undefined && text(typed[field]) !== text(current?.[field] ?? ''));
+      const input = { ...Object.fromEntries(changed.map((field) => [field, text(typed[field])])), ...(typed.note ? { note: text(typed.note) } : {}), locale };
+      const checked = checkForm(profileChangeSchema, input, locale);
+      if (!checked.ok) return { refused: { ...checked.result, values: typed } as FormResult };
+      await cms.send('POST', 'account/profile-changes', checked.data, { params: { locale }, headers });
+      return { refused: null };
+    });
+  } catch (error) {
+    return formResultOf(error, t('failed'), typed);
+  }
+  if (!outcome) return { status: 'failed', message: t('sessionOver'), values: typed };
+  if (outcome.refused) return outcome.refused;
+  redirect(`${accountPath(locale)}?sent=profile`);
 }

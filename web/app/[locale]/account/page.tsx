@@ -50,7 +50,7 @@ export default async function AccountPage({ params, searchParams }: AccountPageP
     <>
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" tabIndex={-1} className={styles.main}>
-        <div className="container">{account ? <Dashboard locale={locale} account={account} sent={sent === 'news'} /> : <LogIn locale={locale} />}</div>
+        <div className="container">{account ? <Dashboard locale={locale} account={account} sent={sent === 'news' || sent === 'profile' ? sent : undefined} /> : <LogIn locale={locale} />}</div>
       </main>
     </>
   );
@@ -75,7 +75,7 @@ async function LogIn({ locale }: { locale: Locale }) {
   );
 }
 
-async function Dashboard({ locale, account, sent }: { locale: Locale; account: AccountSummary & { news: SubmittedNews[] }; sent: boolean }) {
+async function Dashboard({ locale, account, sent }: { locale: Locale; account: AccountSummary & { news: SubmittedNews[] }; sent?: 'news' | 'profile' }) {
   const t = await getTranslations({ locale, namespace: 'Account' });
   const titleOf = (item: SubmittedNews) => (locale === 'en' ? item.titleEn ?? item.titleRu : item.titleRu ?? item.titleEn) ?? '';
   return (
@@ -99,14 +99,15 @@ async function Dashboard({ locale, account, sent }: { locale: Locale; account: A
 
       {sent && (
         <p className={styles.notice} role="status">
-          {t('newsSent')}
+          {sent === 'profile' ? t('profileSent') : t('newsSent')}
         </p>
       )}
 
-      <p>
+      <p className={styles.actions}>
         <Link href={localePath(locale, '/account/news')} className={styles.primary}>
           {t('submitNews')}
         </Link>
+        <Link href={localePath(locale, '/account/profile')}>{t('proposeChange')}</Link>
       </p>
 
       <section aria-labelledby="submissions-title" className={styles.section}>

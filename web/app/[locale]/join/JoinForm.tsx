@@ -4,6 +4,7 @@
 // the page stays in place and the errors appear next to their fields.
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
+import { FormSummary } from '@/components/forms/FormSummary';
 import styles from '@/components/forms/Form.module.css';
 import type { FormResult } from '@/lib/cms/visitor';
 
@@ -55,11 +56,7 @@ export function JoinForm({ trapName, action, kinds, sectors, texts }: JoinFormPr
   return (
     // Keyed by the result: after an action React empties the form, so it is drawn again with what was typed.
     <form key={JSON.stringify(values)} action={submit} className={styles.form} noValidate>
-      {(result.status === 'invalid' || result.status === 'failed') && (
-        <div className={styles.summary} role="alert">
-          {result.message}
-        </div>
-      )}
+      <FormSummary result={result} />
       <Field name="name" label={texts.name} error={errors.name}>
         {(control) => <input {...control} type="text" required maxLength={200} defaultValue={text('name')} autoComplete="organization" />}
       </Field>

@@ -4,6 +4,7 @@
 // cover image. Works without JavaScript; errors appear next to their fields, typed text stays.
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
+import { FormSummary } from '@/components/forms/FormSummary';
 import styles from '@/components/forms/Form.module.css';
 import type { FormResult } from '@/lib/cms/visitor';
 
@@ -57,11 +58,7 @@ export function NewsForm({ action, sectors, texts }: NewsFormProps) {
 
   return (
     <form key={JSON.stringify(values)} action={submit} className={styles.form} noValidate encType="multipart/form-data">
-      {(result.status === 'invalid' || result.status === 'failed') && (
-        <div className={styles.summary} role="alert">
-          {result.message}
-        </div>
-      )}
+      <FormSummary result={result} />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{texts.languages}</legend>
         <div className={styles.choices}>
