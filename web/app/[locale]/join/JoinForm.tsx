@@ -5,6 +5,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
 import { FormSummary } from '@/components/forms/FormSummary';
+import { SectorChoices } from '@/components/forms/SectorChoices';
 import styles from '@/components/forms/Form.module.css';
 import type { FormResult } from '@/lib/cms/visitor';
 
@@ -72,24 +73,7 @@ export function JoinForm({ trapName, action, kinds, sectors, texts }: JoinFormPr
           </select>
         )}
       </Field>
-      <fieldset className={styles.fieldset} aria-describedby={errors.sectors ? 'field-sectors-error' : 'field-sectors-hint'}>
-        <legend className={styles.legend}>{texts.sectors}</legend>
-        <p id="field-sectors-hint" className={styles.hint}>
-          {texts.sectorsHint}
-        </p>
-        <div className={styles.choices}>
-          {sectors.map((sector) => (
-            <label key={sector.value} className={styles.choice}>
-              <input type="checkbox" name="sectors" value={sector.value} defaultChecked={chosenSectors.includes(sector.value)} /> {sector.label}
-            </label>
-          ))}
-        </div>
-        {errors.sectors && (
-          <p id="field-sectors-error" className={styles.error}>
-            {errors.sectors}
-          </p>
-        )}
-      </fieldset>
+      <SectorChoices legend={texts.sectors} hint={texts.sectorsHint} sectors={sectors} chosen={chosenSectors} error={errors.sectors} />
       <Field name="description" label={texts.description} hint={texts.descriptionHint} error={errors.description}>
         {(control) => <textarea {...control} required maxLength={5000} defaultValue={text('description')} />}
       </Field>

@@ -5,6 +5,7 @@
 import { useActionState } from 'react';
 import { Field } from '@/components/forms/Field';
 import { FormSummary } from '@/components/forms/FormSummary';
+import { SectorChoices } from '@/components/forms/SectorChoices';
 import styles from '@/components/forms/Form.module.css';
 import type { FormResult } from '@/lib/cms/visitor';
 
@@ -77,24 +78,7 @@ export function NewsForm({ action, sectors, texts }: NewsFormProps) {
       </fieldset>
       {texts_('Ru', texts.inRussian)}
       {texts_('En', texts.inEnglish)}
-      <fieldset className={styles.fieldset} aria-describedby={errors.sectors ? 'field-sectors-error' : 'field-sectors-hint'}>
-        <legend className={styles.legend}>{texts.sectors}</legend>
-        <p id="field-sectors-hint" className={styles.hint}>
-          {texts.sectorsHint}
-        </p>
-        <div className={styles.choices}>
-          {sectors.map((sector) => (
-            <label key={sector.value} className={styles.choice}>
-              <input type="checkbox" name="sectors" value={sector.value} defaultChecked={chosenSectors.includes(sector.value)} /> {sector.label}
-            </label>
-          ))}
-        </div>
-        {errors.sectors && (
-          <p id="field-sectors-error" className={styles.error}>
-            {errors.sectors}
-          </p>
-        )}
-      </fieldset>
+      <SectorChoices legend={texts.sectors} hint={texts.sectorsHint} sectors={sectors} chosen={chosenSectors} error={errors.sectors} />
       <Field name="cover" label={texts.cover} hint={texts.coverHint} error={errors.cover}>
         {(control) => <input {...control} type="file" accept="image/jpeg,image/png,image/webp" />}
       </Field>
