@@ -1,8 +1,9 @@
 import type { Association, Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { newsArticlePath } from '@/lib/news-feed';
 import { localePath } from '@/lib/alternates';
-import { displayUrl, openStreetMapUrl, telHref, textLines } from '@/lib/catalogue';
+import { displayUrl, openStreetMapUrl, sectorPath, telHref, textLines } from '@/lib/catalogue';
 import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
 import { RichText } from '@/components/content/RichText';
@@ -121,7 +122,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
             className={styles.section}
             items={news.map((article) => ({
               key: article.documentId,
-              href: localePath(locale, `/news/${article.slug}`),
+              href: newsArticlePath(locale, article.slug),
               label: article.title,
               meta: <time dateTime={article.date}>{formatDay(article.date, locale)}</time>,
             }))}
@@ -167,7 +168,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
                   <ul className={styles.sectors}>
                     {sectors.map((sector) => (
                       <li key={sector.documentId}>
-                        <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
+                        <Link href={sectorPath(locale, sector.slug)} className={styles.sector}>
                           <SectorIcon name={sector.icon} className={styles.sectorIcon} />
                           {sector.name}
                         </Link>

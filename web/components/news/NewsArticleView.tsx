@@ -1,6 +1,7 @@
 import type { Locale, NewsArticle } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { associationPath, sectorPath } from '@/lib/catalogue';
 import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
@@ -65,7 +66,7 @@ export async function NewsArticleView({ article, locale, untranslated }: NewsArt
             <dt>{t('publishedBy')}</dt>
             <dd>
               {article.association ? (
-                <Link href={localePath(locale, `/associations/${article.association.slug}`)}>
+                <Link href={associationPath(locale, article.association.slug)}>
                   {article.association.name}
                 </Link>
               ) : (
@@ -80,7 +81,7 @@ export async function NewsArticleView({ article, locale, untranslated }: NewsArt
                 <ul className={styles.sectors}>
                   {sectors.map((sector) => (
                     <li key={sector.documentId}>
-                      <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
+                      <Link href={sectorPath(locale, sector.slug)} className={styles.sector}>
                         {sector.name}
                       </Link>
                     </li>

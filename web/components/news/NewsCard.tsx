@@ -1,7 +1,7 @@
 import type { Locale, NewsArticle } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { localePath } from '@/lib/alternates';
+import { newsArticlePath } from '@/lib/news-feed';
 import { formatDay } from '@/lib/dates';
 import { CmsImage } from '@/components/content/CmsImage';
 import styles from './NewsCard.module.css';
@@ -18,7 +18,7 @@ export async function NewsCard({ article, locale }: { article: NewsArticle; loca
           {formatDay(article.date, locale)}
         </time>
         <h3 className={styles.title}>
-          <Link href={localePath(locale, `/news/${article.slug}`)} className={styles.link}>
+          <Link href={newsArticlePath(locale, article.slug)} className={styles.link}>
             {article.title}
           </Link>
         </h3>

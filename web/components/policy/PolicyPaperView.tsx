@@ -1,6 +1,7 @@
 import type { Locale, PolicyPaper } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { associationPath } from '@/lib/catalogue';
 import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
 import { fileFormat, formatFileSize } from '@/lib/policy-document';
@@ -115,7 +116,7 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
             <ul className={styles.endorsers}>
               {endorsers.map((association) => (
                 <li key={association.documentId}>
-                  <Link href={localePath(locale, `/associations/${association.slug}`)}>
+                  <Link href={associationPath(locale, association.slug)}>
                     {association.name}
                   </Link>
                 </li>

@@ -1,6 +1,6 @@
 import type { Locale, Sector } from '@forum/shared';
 import Link from 'next/link';
-import { localePath } from '@/lib/alternates';
+import { sectorPath } from '@/lib/catalogue';
 import { SectorIcon } from './SectorIcon';
 import styles from './SectorGrid.module.css';
 
@@ -9,7 +9,7 @@ export function SectorGrid({ sectors, locale }: { sectors: Sector[]; locale: Loc
     <ul className={styles.grid}>
       {sectors.map((sector) => (
         <li key={sector.documentId}>
-          <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.tile}>
+          <Link href={sectorPath(locale, sector.slug)} className={styles.tile}>
             <SectorIcon name={sector.icon} className={styles.icon} />
             <span className={styles.name}>{sector.name}</span>
           </Link>

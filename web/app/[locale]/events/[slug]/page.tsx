@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { associationPath, sectorPath } from '@/lib/catalogue';
 import { documentAlternates, hreflangLanguages, localePath } from '@/lib/alternates';
 import { findEventBySlug, listEventSlugs } from '@/lib/cms/events';
 import { eventJsonLd } from '@/lib/event-json-ld';
@@ -106,7 +107,7 @@ export default async function EventPage({ params }: EventPageProps) {
                   className={styles.section}
                   items={organisers.map((organiser) => ({
                     key: organiser.documentId,
-                    href: localePath(locale, `/associations/${organiser.slug}`),
+                    href: associationPath(locale, organiser.slug),
                     label: organiser.name,
                   }))}
                 />
@@ -143,7 +144,7 @@ export default async function EventPage({ params }: EventPageProps) {
                     <ul className={styles.sectorList}>
                       {sectors.map((sector) => (
                         <li key={sector.documentId}>
-                          <Link href={localePath(locale, `/sectors/${sector.slug}`)} className={styles.sector}>
+                          <Link href={sectorPath(locale, sector.slug)} className={styles.sector}>
                             <SectorIcon name={sector.icon} className={styles.sectorIcon} />
                             {sector.name}
                           </Link>
