@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
 import { useOutboxUnlessSmtp } from './email/outbox';
+import { keepEndorsementsWhole } from './endorsements/rules';
 import { inviteRepresentatives } from './moderation/invitations';
 import { reviewMembershipApplications } from './moderation/membership-applications';
 import { reviewNewsSubmissions } from './moderation/news-submissions';
@@ -21,6 +22,7 @@ export default {
     strapi.documents.use(reviewProfileChanges(strapi));
     strapi.documents.use(reviewMembershipApplications(strapi));
     strapi.documents.use(inviteRepresentatives(strapi));
+    strapi.documents.use(keepEndorsementsWhole(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

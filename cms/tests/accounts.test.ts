@@ -356,3 +356,124 @@ describe('joining the alliance', () => {
     expect(invitation.subject).toBe('Invitation: the account of Guild of Illustrators on the Forum\'s website');
   });
 });
+
+describe('endorsing policy papers', () => {
+  const paperId = async (key: string) => {
+    const seeded = demoContent.policyPapers.find((paper) => paper.key === key)!;
+    return (await cms.strapi.documents('api::policy-paper.policy-paper').findFirst({ locale: 'en', filters: { slug: seeded.slug.en }, fields: ['state'] }))!.documentId;
+  };
+  const endorsements = () => cms.strapi.documents('api::endorsement.endorsement');
+  const publicList = async (locale = 'en') => (await api().get(`/api/endorsements?locale=${locale}`).expect(200)).body;
+  const endorsersOf = async (paper: string, locale = 'en') =>
+    (await publicList(locale)).data.filter((endorsement: { policyPaper: { documentId: string } }) => endorsement.policyPaper.documentId === paper);
+  /** As an editor does: sets the paper's status and publishes it in both languages. */
+  const setPaperState = async (documentId: string, state: string) => {
+    await cms.strapi.documents('api::policy-paper.policy-paper').update({ documentId, locale: 'ru', data: { state } as never });
+    await cms.strapi.documents('api::policy-paper.policy-paper').publish({ documentId, locale: '*' });
+  };
+
+  it('the demo papers have their endorsers, each with a date, and the public list names no person', async () => {
+    const premises = demoContent.policyPapers.find((paper) => paper.key === 'recommendations-premises')!;
+    const listed = await endorsersOf(await paperId('recommendations-premises'));
+    expect(listed).toHaveLength(premises.endorsements.length);
+    expect(listed[0]).toEqual({
+      documentId: expect.any(String),
+      endorsedAt: expect.any(String),
+      policyPaper: { documentId: expect.any(String), title: premises.title.en, slug: premises.slug.en, kind: premises.kind, state: 'adopted' },
+      association: { documentId: expect.any(String), name: expect.any(String), slug: expect.any(String) },
+    });
+    const russian = await endorsersOf(await paperId('recommendations-premises'), 'ru');
+    expect(russian[0].policyPaper.title).toBe(premises.title.ru);
+  });
+
+  it('a representative signs their association on to an open paper in one call, once', async () => {
+    const appeal = await paperId('appeal-historic-centre');
+    const before = (await endorsersOf(appeal)).length;
+    const first = await api().post('/api/account/endorsements').set(as('furniture')).send({ policyPaper: appeal }).expect(201);
+    expect(first.body).toEqual({ documentId: expect.any(String), endorsedAt: expect.any(String) });
+    const again = await api().post('/api/account/endorsements').set(as('furniture')).send({ policyPaper: appeal }).expect(200);
+    expect(again.body.documentId).toBe(first.body.documentId);
+
+    const listed = await endorsersOf(appeal);
+    expect(listed).toHaveLength(before + 1);
+    expect(listed.map((endorsement: { association: { documentId: string } }) => endorsement.association.documentId)).toContain(associationIds.furniture);
+    expect(JSON.stringify(await publicList())).not.toMatch(/endorsedBy|@example\.org|password/);
+
+    const own = await api().get('/api/account/endorsements?locale=ru').set(as('furniture')).expect(200);
+    expect(own.body[0]).toMatchObject({ documentId: first.body.documentId, policyPaper: { documentId: appeal, state: 'draft' } });
+    const stored = await endorsements().findOne({ documentId: first.body.documentId, populate: { endorsedBy: { fields: ['email'] } } });
+    expect(stored).toMatchObject({ endorsedBy: { email: representatives.furniture.email } });
+  });
+
+  it('refuses a closed paper, an unknown one, fields it does not own and visitors, in their language', async () => {
+    const closed = await api().post('/api/account/endorsements?locale=en').set(as('furniture')).send({ policyPaper: await paperId('position-ip') }).expect(400);
+    expect(closed.body.error.message).toBe('This paper has already gone to the authorities: its list of endorsers is closed.');
+    const unknown = await api().post('/api/account/endorsements?locale=ru').set(as('furniture')).send({ policyPaper: 'nosuchpaper0000000000000' }).expect(404);
+    expect(unknown.body.error.message).toBe('Такого опубликованного документа нет.');
+    const appeal = await paperId('appeal-historic-centre');
+    const extra = await api()
+      .post('/api/account/endorsements?locale=en')
+      .set(as('publishers'))
+      .send({ policyPaper: appeal, association: associationIds.furniture })
+      .expect(400);
+    expect(extra.body.error.details.fields).toHaveProperty('association');
+    await api().post('/api/account/endorsements').send({ policyPaper: appeal }).expect(403);
+    const stored = await endorsements().findMany({ filters: { policyPaper: { documentId: appeal }, association: { documentId: associationIds.publishers } } });
+    expect(stored).toHaveLength(0);
+  });
+
+  it("only the association's own representative withdraws, and only while the paper is open", async () => {
+    const appeal = await paperId('appeal-historic-centre');
+    const signed = await api().post('/api/account/endorsements').set(as('publishers')).send({ policyPaper: appeal }).expect(201);
+    await api().delete(`/api/account/endorsements/${signed.body.documentId}`).set(as('furniture')).expect(404);
+
+    await setPaperState(appeal, 'submitted');
+    try {
+      const late = await api().delete(`/api/account/endorsements/${signed.body.documentId}?locale=en`).set(as('publishers')).expect(400);
+      expect(late.body.error.message).toMatch(/gone to the authorities/);
+    } finally {
+      await setPaperState(appeal, 'draft');
+    }
+    await api().delete(`/api/account/endorsements/${signed.body.documentId}`).set(as('publishers')).expect(204);
+    const listed = await endorsersOf(appeal);
+    expect(listed.map((endorsement: { association: { documentId: string } }) => endorsement.association.documentId)).not.toContain(associationIds.publishers);
+  });
+
+  it('an editor records an endorsement once, with both the paper and the association', async () => {
+    const appeal = await paperId('appeal-historic-centre');
+    const count = () => endorsements().count({});
+    const before = await count();
+    await expect(endorsements().create({ data: { policyPaper: appeal, association: associationIds.furniture } as never })).rejects.toThrow(/already endorses/);
+    await expect(endorsements().create({ data: { policyPaper: appeal } as never })).rejects.toThrow(/Choose both/);
+    expect(await count()).toBe(before);
+  });
+
+  it('an association not yet in the catalogue cannot endorse, and is told why', async () => {
+    const invitation = mailsTo('anna@illustrators.example.org').at(-1)!;
+    await api().post('/api/account/password').set(fromNewAddress()).send({ code: codeIn(invitation), password, passwordConfirmation: password }).expect(200);
+    const login = await api().post('/api/auth/local').send({ identifier: 'anna@illustrators.example.org', password }).expect(200);
+    const refused = await api()
+      .post('/api/account/endorsements?locale=en')
+      .set({ authorization: `Bearer ${login.body.jwt}` })
+      .send({ policyPaper: await paperId('appeal-historic-centre') })
+      .expect(400);
+    expect(refused.body.error.message).toMatch(/not published yet/);
+  });
+
+  it("the public list shows published associations only, pages like Strapi's lists and refuses other parameters", async () => {
+    // The association made unpublished by approving the application in 'joining the alliance'.
+    const candidateName = 'Guild of Illustrators';
+    const appeal = await paperId('appeal-historic-centre');
+    const candidate = await cms.strapi.documents('api::association.association').findFirst({ locale: 'en', status: 'draft', filters: { name: candidateName } });
+    await endorsements().create({ data: { policyPaper: appeal, association: candidate!.documentId } as never });
+    expect(JSON.stringify(await publicList())).not.toContain(candidateName);
+
+    const page = await api().get('/api/endorsements?locale=en&pagination[page]=2&pagination[pageSize]=5').expect(200);
+    expect(page.body.data).toHaveLength(5);
+    expect(page.body.meta.pagination).toMatchObject({ page: 2, pageSize: 5, total: (await publicList()).data.length });
+    for (const attack of ['status=draft', 'populate=*', 'filters[endorsedBy][email][$startsWith]=r', 'locale=de']) {
+      const refused = await api().get(`/api/endorsements?${attack}`).expect(400);
+      expect(refused.body.error.message).toBeTruthy();
+    }
+  });
+});

@@ -182,7 +182,8 @@ describe('what the public may see', () => {
       '/api/pilot-projects?populate=*&locale=ru',
       '/api/global?populate=*&locale=ru',
       '/api/sectors?populate[associations][populate]=*&locale=ru',
-      '/api/policy-papers?populate[endorsements][populate]=*&locale=en',
+      '/api/events?populate[organisers][populate]=*&locale=en',
+      '/api/endorsements?locale=ru&pagination[pageSize]=100',
     ]) {
       const response = await api().get(path);
       expect({ path, status: response.status }).toEqual({ path, status: 200 });

@@ -16,5 +16,6 @@ export * from './search';
 export * from './forms/validation';
 export * from './forms/submissions';
 export * from './forms/membership';
+export * from './forms/endorsement';
 export * from './slug';
 export * from './forms/account';

@@ -29,6 +29,7 @@ const fixedPaths = new Set([
   '/join',
   '/account',
   '/account/password',
+  '/account/endorsements',
   '/account/news',
   '/account/profile',
 ]);

@@ -14,7 +14,9 @@ export const publicContentActions = [
 /** What an association's representative (the Authenticated role) may call: their account's routes. */
 export const representativeActions = [
   ...publicContentActions,
-  ...['me', 'submissions', 'submitNews', 'newsSubmission', 'withdrawNews', 'proposeProfileChange'].map((action) => `api::account.account.${action}`),
+  ...[
+    'me', 'submissions', 'submitNews', 'newsSubmission', 'withdrawNews', 'proposeProfileChange', 'endorsements', 'endorse', 'withdrawEndorsement',
+  ].map((action) => `api::account.account.${action}`),
 ];
 
 /**

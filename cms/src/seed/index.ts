@@ -14,6 +14,7 @@ import policyPapersData from './data/policy-papers.json';
 import sectorsData from './data/sectors.json';
 import stagesData from './data/stages.json';
 import { blocksIn, calendarShift, linesIn, shiftDate, shiftDateTime, type Language } from './content';
+import { endorsementRecords, endorsementUid } from '../endorsements/records';
 import { policyPaperPdf } from './documents';
 import { coverSvg, logoSvg, uploadDrawing } from './images';
 import { uploadFile } from './media';
@@ -171,7 +172,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
 
   const associationNames = new Map(content.associations.map((association) => [association.key, association.name]));
   for (const paper of content.policyPapers) {
-    await ensureDocument(strapi, 'api::policy-paper.policy-paper', { slug: paper.slug.ru }, (language) => ({
+    const paperId = await ensureDocument(strapi, 'api::policy-paper.policy-paper', { slug: paper.slug.ru }, (language) => ({
       title: paper.title[language],
       slug: paper.slug[language],
       kind: paper.kind,
@@ -180,7 +181,6 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       addressee: paper.addressee[language],
       state: paper.status,
       statusHistory: paper.statusHistory.map((step) => ({ status: step.status, date: shiftDate(step.date.slice(0, 10), shift), note: step.note[language] })),
-      endorsements: associationsOf(paper.endorsements),
       originatingEvent: paper.originatingEvent ? lookup(eventIds, paper.originatingEvent, 'event') : undefined,
     }), {
       mediaIn: async (language) => {
@@ -195,6 +195,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
         return { document: await uploadFile(strapi, pdf, `${paper.slug[language]}.pdf`, 'application/pdf') };
       },
     });
+    await seedEndorsements(strapi, paperId, associationsOf(paper.endorsements), endorsementDays(paper, shift, now));
   }
 
   for (const article of content.news) {
@@ -251,6 +252,23 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   await seedSiteSettings(strapi, content.global);
   await seedStore(strapi).set({ value: { seededAt: new Date().toISOString() } });
   strapi.log.info(`Demo content seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** When each endorsement came in: spread over the weeks between the first draft and the paper's submission (or today). */
+function endorsementDays(paper: PolicyPaperSeed, shift: number, now: Date): (index: number, count: number) => string {
+  const drafted = Date.parse(shiftDateTime(paper.statusHistory[0].date, shift));
+  const submitted = paper.statusHistory.find((step) => step.status === 'submitted');
+  const closed = Math.min(submitted ? Date.parse(shiftDateTime(submitted.date, shift)) : now.getTime(), now.getTime());
+  return (index, count) => new Date(drafted + ((closed - drafted) * (index + 1)) / (count + 1)).toISOString();
+}
+
+/** The paper's endorsements, each recorded once (a rerun after an interruption adds only the missing ones). */
+async function seedEndorsements(strapi: Core.Strapi, paper: string, associations: string[], dayOf: (index: number, count: number) => string) {
+  for (const [index, association] of associations.entries()) {
+    const [existing] = await endorsementRecords(strapi, { policyPaper: { documentId: paper }, association: { documentId: association } });
+    if (existing) continue;
+    await strapi.documents(endorsementUid).create({ data: { policyPaper: paper, association, endorsedAt: dayOf(index, associations.length) } as never });
+  }
 }
 
 async function seedSiteSettings(strapi: Core.Strapi, settings: GlobalSeed): Promise<void> {

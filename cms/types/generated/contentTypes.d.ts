@@ -526,10 +526,6 @@ export interface ApiAssociationAssociation extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
-    endorsedPolicyPapers: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::policy-paper.policy-paper'
-    >;
     featured: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -681,6 +677,53 @@ export interface ApiAssociationAssociation extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+  };
+}
+
+export interface ApiEndorsementEndorsement extends Struct.CollectionTypeSchema {
+  collectionName: 'endorsements';
+  info: {
+    description: "An association signed on to a policy paper: which association, which paper, when, and who signed. A paper's public list of endorsers comes from these records.";
+    displayName: 'Endorsement';
+    pluralName: 'endorsements';
+    singularName: 'endorsement';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    association: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::association.association'
+    >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    endorsedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    endorsedBy: Schema.Attribute.Relation<
+      'manyToOne',
+      'plugin::users-permissions.user'
+    > &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::endorsement.endorsement'
+    > &
+      Schema.Attribute.Private;
+    policyPaper: Schema.Attribute.Relation<
+      'manyToOne',
+      'api::policy-paper.policy-paper'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
   };
 }
 
@@ -1447,10 +1490,6 @@ export interface ApiPolicyPaperPolicyPaper extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
-    endorsements: Schema.Attribute.Relation<
-      'manyToMany',
-      'api::association.association'
-    >;
     kind: Schema.Attribute.Enumeration<
       ['recommendation', 'position_paper', 'appeal', 'report']
     > &
@@ -2266,6 +2305,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
       'api::association.association': ApiAssociationAssociation;
+      'api::endorsement.endorsement': ApiEndorsementEndorsement;
       'api::event.event': ApiEventEvent;
       'api::global.global': ApiGlobalGlobal;
       'api::indicator.indicator': ApiIndicatorIndicator;

@@ -32,7 +32,6 @@ export const cataloguePresets = {
       pilotProjects: { fields: ['title', 'slug', 'description', 'state'], sort: ['title:asc'] },
       organisedEvents: { fields: ['title', 'slug', 'kind', 'startsAt', 'endsAt'], sort: ['startsAt:desc'] },
       newsArticles: { fields: ['title', 'slug', 'date'], sort: ['date:desc'] },
-      endorsedPolicyPapers: { fields: ['title', 'slug', 'kind', 'state'], sort: ['title:asc'] },
       ...withLocalizations,
     },
   },

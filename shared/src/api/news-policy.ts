@@ -1,7 +1,7 @@
 // The news and policy-paper sections: what their pages ask the CMS for, each one request.
 import type { CmsClient } from './client';
 import type { Locale } from '../types/strapi';
-import type { PolicyPaperKind, PolicyPaperState } from '../types/content';
+import type { Association, Endorsement, PolicyPaper, PolicyPaperKind, PolicyPaperState } from '../types/content';
 import { presets, withLocalizations } from './presets';
 import type { QueryParams } from './query-string';
 
@@ -24,15 +24,13 @@ export const newsPolicyPresets = {
   },
   policyPaperCard: {
     fields: ['title', 'slug', 'kind', 'abstract', 'addressee', 'state'],
-    // The endorsements only to count them: their slug is the smallest field there is.
-    populate: { statusHistory: true, endorsements: { fields: ['slug'] } },
+    populate: { statusHistory: true },
   },
   policyPaperView: {
     fields: ['title', 'slug', 'kind', 'abstract', 'body', 'addressee', 'state', 'updatedAt'],
     populate: {
       statusHistory: true,
       document: documentFile,
-      endorsements: { fields: ['name', 'slug'], sort: ['name:asc'] },
       originatingEvent: { fields: ['title', 'slug', 'startsAt'] },
       ...withLocalizations,
     },
@@ -108,4 +106,15 @@ export function findPolicyPaperBySlug(cms: CmsClient, locale: Locale, slug: stri
 /** Every published policy paper's slug in one language (the static params of /policy/[slug]). */
 export function listPolicyPaperSlugs(cms: CmsClient, locale: Locale) {
   return cms.findAll('policy-papers', { locale, ...newsPolicyPresets.slugOnly });
+}
+
+/** An endorsement as the public list gives it: the paper and the association, both published, named in the language asked for. */
+export type PublicEndorsement = Pick<Endorsement, 'documentId' | 'endorsedAt'> & {
+  policyPaper: Pick<PolicyPaper, 'documentId' | 'title' | 'slug' | 'kind' | 'state'>;
+  association: Pick<Association, 'documentId' | 'name' | 'slug'>;
+};
+
+/** Every endorsement of a published paper by a published association, oldest first (a few hundred at most). */
+export async function listEndorsements(cms: CmsClient, locale: Locale): Promise<PublicEndorsement[]> {
+  return (await cms.findAll('endorsements', { locale })) as unknown as PublicEndorsement[];
 }

@@ -2,7 +2,7 @@
 // fails: an unknown or malformed value falls back to "no filter" (or the first page).
 import { z } from 'zod';
 import { policyPaperKindValues, policyPaperStateValues } from '../types/content';
-import { slugSchema } from './common';
+import { localeSchema, slugSchema } from './common';
 
 /** A query-string value as Next hands it over: the first of repeated values; an empty field is no value. */
 const firstValue = (value: unknown) => {
@@ -26,3 +26,14 @@ export const policyFiltersSchema = z.object({
   status: z.preprocess(firstValue, z.enum(policyPaperStateValues).optional()).catch(undefined),
 });
 export type PolicyFilters = z.output<typeof policyFiltersSchema>;
+
+/** The public list of endorsements (GET /api/endorsements): a language and a page, nothing else. */
+export const endorsementListQuerySchema = z.strictObject({
+  locale: localeSchema.optional(),
+  pagination: z
+    .strictObject({
+      page: z.coerce.number().int().min(1).max(10_000).optional(),
+      pageSize: z.coerce.number().int().min(1).max(100).optional(),
+    })
+    .optional(),
+});

@@ -130,10 +130,16 @@ export interface Association extends DocumentMeta {
   pilotProjects?: PilotProject[];
   organisedEvents?: ForumEvent[];
   newsArticles?: NewsArticle[];
-  endorsedPolicyPapers?: PolicyPaper[];
   searchText: string | null;
   featured: boolean;
   localizations?: Localization[];
+}
+
+/** Endorsement: An association signed on to a policy paper: which association, which paper, when, and who signed. A paper's public list of endorsers comes from these records. (api::endorsement.endorsement) */
+export interface Endorsement extends DocumentMeta {
+  policyPaper?: PolicyPaper | null;
+  association?: Association | null;
+  endorsedAt: string;
 }
 
 /** Event: A session, seminar or round table of the Forum (api::event.event) */
@@ -264,7 +270,6 @@ export interface PolicyPaper extends DocumentMeta {
   state: PolicyPaperState;
   statusHistory?: PolicyStatusChange[];
   document?: Media | null;
-  endorsements?: Association[];
   originatingEvent?: ForumEvent | null;
   searchText: string | null;
   localizations?: Localization[];
@@ -310,6 +315,7 @@ export interface Sector extends DocumentMeta {
 /** Each REST collection (by its plural API name) and the document type it returns. */
 export interface ContentByPluralName {
   'associations': Association;
+  'endorsements': Endorsement;
   'events': ForumEvent;
   'globals': SiteSettings;
   'indicators': Indicator;

@@ -5,6 +5,7 @@ import { newsArticlePath } from '@/lib/news-feed';
 import { localePath } from '@/lib/alternates';
 import { displayUrl, openStreetMapUrl, sectorPath, telHref, textLines } from '@/lib/catalogue';
 import { formatDay } from '@/lib/dates';
+import type { EndorsedPaper } from '@/lib/endorsements';
 import { CmsImage } from '@/components/content/CmsImage';
 import { RichText } from '@/components/content/RichText';
 import { SectorIcon } from '@/components/sectors/SectorIcon';
@@ -13,13 +14,15 @@ import styles from './AssociationProfile.module.css';
 
 interface AssociationProfileProps {
   association: Association;
+  /** The policy papers it endorses, by title. */
+  endorsedPapers: EndorsedPaper[];
   locale: Locale;
   /** The profile has no version in the other language. */
   untranslated: boolean;
 }
 
 /** Everything public about an association: who it is, how to reach it, what it needs and what it did on the Forum. */
-export async function AssociationProfile({ association, locale, untranslated }: AssociationProfileProps) {
+export async function AssociationProfile({ association, endorsedPapers, locale, untranslated }: AssociationProfileProps) {
   const [t, tKind, tMembership, tEventKind, tPolicy] = await Promise.all([
     getTranslations({ locale, namespace: 'Catalogue' }),
     getTranslations({ locale, namespace: 'AssociationKind' }),
@@ -34,7 +37,6 @@ export async function AssociationProfile({ association, locale, untranslated }: 
   const pilotProjects = association.pilotProjects ?? [];
   const events = association.organisedEvents ?? [];
   const news = association.newsArticles ?? [];
-  const policyPapers = association.endorsedPolicyPapers ?? [];
   const socialLinks = association.socialLinks ?? [];
   const hasContacts = Boolean(association.website || association.email || association.phone || association.address || association.district || association.location);
 
@@ -131,7 +133,7 @@ export async function AssociationProfile({ association, locale, untranslated }: 
             id="papers"
             title={t('profile.policyPapers')}
             className={styles.section}
-            items={policyPapers.map((paper) => ({
+            items={endorsedPapers.map((paper) => ({
               key: paper.documentId,
               href: localePath(locale, `/policy/${paper.slug}`),
               label: paper.title,

@@ -8,14 +8,13 @@ import { StatusBadge } from './StatusBadge';
 import styles from './PolicyCard.module.css';
 
 /** A policy paper in a list: its kind, status, title, addressee and how many associations endorse it. */
-export async function PolicyCard({ paper, locale }: { paper: PolicyPaper; locale: Locale }) {
+export async function PolicyCard({ paper, endorsements, locale }: { paper: PolicyPaper; endorsements: number; locale: Locale }) {
   const [t, tKind, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'NewsPolicy.policy' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyKind' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyStatus' }),
   ]);
   const lastChange = latestStatusChange(paper.statusHistory);
-  const endorsements = paper.endorsements?.length ?? 0;
 
   return (
     <article className={styles.card}>

@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { associationPath } from '@/lib/catalogue';
 import { localePath } from '@/lib/alternates';
 import { formatDay } from '@/lib/dates';
+import type { Endorser } from '@/lib/endorsements';
 import { fileFormat, formatFileSize } from '@/lib/policy-document';
 import { RichText } from '@/components/content/RichText';
 import { StatusBadge } from './StatusBadge';
 import { StatusTimeline } from './StatusTimeline';
+import formStyles from '@/components/forms/Form.module.css';
 import styles from './PolicyPaperView.module.css';
 
 interface PolicyPaperViewProps {
@@ -15,17 +17,20 @@ interface PolicyPaperViewProps {
   locale: Locale;
   /** True when the paper has no version in the other language. */
   untranslated: boolean;
+  /** The associations that endorse it, by name. */
+  endorsers: Endorser[];
+  /** Signs the visitor's association on (a server action), while the paper is open for endorsement. */
+  endorse?: () => Promise<void>;
 }
 
 /** A policy paper in full: status, abstract, addressee, document, text, timeline, endorsers and origin. */
-export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPaperViewProps) {
+export async function PolicyPaperView({ paper, locale, untranslated, endorsers, endorse }: PolicyPaperViewProps) {
   const [t, tList, tKind, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'NewsPolicy.paper' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policy' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyKind' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyStatus' }),
   ]);
-  const endorsers = paper.endorsements ?? [];
   const event = paper.originatingEvent;
   const document = paper.document;
 
@@ -116,15 +121,25 @@ export async function PolicyPaperView({ paper, locale, untranslated }: PolicyPap
             <ul className={styles.endorsers}>
               {endorsers.map((association) => (
                 <li key={association.documentId}>
-                  <Link href={associationPath(locale, association.slug)}>
-                    {association.name}
-                  </Link>
+                  <Link href={associationPath(locale, association.slug)}>{association.name}</Link>{' '}
+                  <span className={styles.since}>
+                    {t('endorsedOn', { date: formatDay(association.endorsedAt, locale) })}
+                  </span>
                 </li>
               ))}
             </ul>
           </>
         ) : (
           <p className={styles.count}>{t('noEndorsers')}</p>
+        )}
+        {endorse && (
+          <form action={endorse} className={styles.endorse}>
+            <h3>{t('endorseTitle')}</h3>
+            <p>{t('endorseIntro')}</p>
+            <button type="submit" className={formStyles.submit}>
+              {t('endorse')}
+            </button>
+          </form>
         )}
       </section>
     </article>

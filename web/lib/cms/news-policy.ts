@@ -5,6 +5,7 @@ import {
   collectionTag,
   findNewsArticleBySlug as findNewsArticleBySlugQuery,
   findPolicyPaperBySlug as findPolicyPaperBySlugQuery,
+  listEndorsements as listEndorsementsQuery,
   listNews as listNewsQuery,
   listNewsAssociations as listNewsAssociationsQuery,
   listNewsSlugs as listNewsSlugsQuery,
@@ -15,6 +16,7 @@ import {
   type NewsListQuery,
   type PolicyListQuery,
   type PolicyPaper,
+  type PublicEndorsement,
 } from '@forum/shared';
 import { cacheLife, cacheTag } from 'next/cache';
 import { cms } from './client';
@@ -68,4 +70,12 @@ export async function listPolicyPaperSlugs(locale: Locale) {
   cacheLife('cms');
   cacheTag(collectionTag('policy-papers'));
   return listPolicyPaperSlugsQuery(cms, locale);
+}
+
+/** Every public endorsement in this language: the lists count them, a paper shows its endorsers, a profile its papers. */
+export async function listEndorsements(locale: Locale): Promise<PublicEndorsement[]> {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('endorsements'), collectionTag('associations'), collectionTag('policy-papers'));
+  return listEndorsementsQuery(cms, locale);
 }

@@ -1,9 +1,10 @@
 'use server';
 
 // What the account pages' forms do: log in and out, ask for a password link, set the password, send
-// news. Each checks its input with the shared schema first; the CMS checks again and decides.
+// news, propose profile changes, endorse policy papers. Each checks its input with the shared schema first; the CMS checks again and decides.
 import {
   CmsError,
+  documentIdSchema,
   loginSchema,
   newsSubmissionSchema,
   passwordLinkRequestSchema,
@@ -19,8 +20,12 @@ import { checkForm, formResultOf, formValues, visitorHeaders, type FormResult } 
 import { currentProfile, profileFields } from './profile/current';
 
 const accountPath = (locale: Locale) => `/${locale}/account`;
+const endorsementsPath = (locale: Locale) => `/${locale}/account/endorsements`;
 
-export async function logInAction(locale: Locale, _previous: FormResult, data: FormData): Promise<FormResult> {
+/** The account pages a login returns to. */
+export type AccountPage = 'dashboard' | 'endorsements';
+
+export async function logInAction(locale: Locale, returnTo: AccountPage, _previous: FormResult, data: FormData): Promise<FormResult> {
   const input = formValues(data);
   const checked = checkForm(loginSchema, input, locale, ['email']);
   if (!checked.ok) return checked.result;
@@ -32,7 +37,7 @@ export async function logInAction(locale: Locale, _previous: FormResult, data: F
     const message = status === 429 ? t('tooMany') : status === 400 ? t('loginFailed') : t('failed');
     return { status: 'failed', message, values: { email: checked.data.email } };
   }
-  redirect(accountPath(locale));
+  redirect(returnTo === 'endorsements' ? endorsementsPath(locale) : accountPath(locale));
 }
 
 export async function logOutAction(locale: Locale): Promise<void> {
@@ -109,4 +114,40 @@ export async function proposeProfileChangeAction(locale: Locale, _previous: Form
   if (!outcome) return { status: 'failed', message: t('sessionOver'), values: typed };
   if (outcome.refused) return outcome.refused;
   redirect(`${accountPath(locale)}?sent=profile`);
+}
+
+/**
+ * Signs the representative's association on to a policy paper (from the paper's page or the account's
+ * list) and shows the outcome on the account's endorsements page; without a session, that page asks to log in.
+ */
+export async function endorseAction(locale: Locale, policyPaper: string): Promise<void> {
+  const paper = documentIdSchema.parse(policyPaper);
+  let outcome: 'endorsed' | 'refused' | 'failed' | null;
+  try {
+    const sent = await asRepresentative(async (headers) => {
+      await cms.send('POST', 'account/endorsements', { policyPaper: paper }, { params: { locale }, headers });
+      return true;
+    });
+    outcome = sent ? 'endorsed' : null;
+  } catch (error) {
+    outcome = error instanceof CmsError && error.status < 500 ? 'refused' : 'failed';
+  }
+  redirect(outcome ? `${endorsementsPath(locale)}?${outcome}=${paper}` : endorsementsPath(locale));
+}
+
+/** Takes the association's endorsement of a paper back, while the paper is open. */
+export async function withdrawEndorsementAction(locale: Locale, endorsement: string, policyPaper: string): Promise<void> {
+  const [id, paper] = [documentIdSchema.parse(endorsement), documentIdSchema.parse(policyPaper)];
+  let outcome: 'withdrawn' | 'refused' | 'failed' | null;
+  try {
+    // The CMS answers 204 (no body): `true` tells a done withdrawal from a missing session.
+    const sent = await asRepresentative(async (headers) => {
+      await cms.send('DELETE', `account/endorsements/${id}`, undefined, { params: { locale }, headers });
+      return true;
+    });
+    outcome = sent ? 'withdrawn' : null;
+  } catch (error) {
+    outcome = error instanceof CmsError && error.status < 500 ? 'refused' : 'failed';
+  }
+  redirect(outcome ? `${endorsementsPath(locale)}?${outcome}=${paper}` : endorsementsPath(locale));
 }

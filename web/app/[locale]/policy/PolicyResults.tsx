@@ -1,6 +1,7 @@
 import { policyPaperKindValues, policyPaperStateValues, type Locale, type PolicyFilters } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
-import { listPolicyPapers } from '@/lib/cms/news-policy';
+import { listEndorsements, listPolicyPapers } from '@/lib/cms/news-policy';
+import { endorsementCounts } from '@/lib/endorsements';
 import { byLatestActivity } from '@/lib/policy-timeline';
 import { SelectFilters } from '@/components/content/SelectFilters';
 import { CardGrid, EmptyNote } from '@/components/home/HomeSection';
@@ -16,13 +17,15 @@ interface PolicyResultsProps {
 
 /** The filter form and the papers it selects, most recent activity first (unknown filters are ignored). */
 export async function PolicyResults({ locale, filters }: PolicyResultsProps) {
-  const [papers, t, tKind, tStatus] = await Promise.all([
+  const [papers, endorsements, t, tKind, tStatus] = await Promise.all([
     listPolicyPapers(locale, filters),
+    listEndorsements(locale),
     getTranslations({ locale, namespace: 'NewsPolicy.policy' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyKind' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyStatus' }),
   ]);
   const action = policyPath(locale);
+  const endorsed = endorsementCounts(endorsements);
 
   return (
     <>
@@ -57,7 +60,7 @@ export async function PolicyResults({ locale, filters }: PolicyResultsProps) {
           <CardGrid columns={2}>
             {byLatestActivity(papers).map((paper) => (
               <li key={paper.documentId}>
-                <PolicyCard paper={paper} locale={locale} />
+                <PolicyCard paper={paper} endorsements={endorsed.get(paper.documentId) ?? 0} locale={locale} />
               </li>
             ))}
           </CardGrid>

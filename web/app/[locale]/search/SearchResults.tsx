@@ -1,7 +1,9 @@
 import { parseSiteSearchQuery, searchWords, type Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { listEndorsements } from '@/lib/cms/news-policy';
 import { searchSite } from '@/lib/cms/sitewide';
+import { endorsementCounts } from '@/lib/endorsements';
 import { SiteSearchForm } from '@/components/site/SiteSearchForm';
 import { CardGrid } from '@/components/home/HomeSection';
 import { AssociationCard } from '@/components/catalogue/AssociationCard';
@@ -29,7 +31,8 @@ export async function SearchResults({ locale, searchParams }: SearchResultsProps
     );
   }
 
-  const results = await searchSite(locale, query);
+  const [results, endorsements] = await Promise.all([searchSite(locale, query), listEndorsements(locale)]);
+  const endorsed = endorsementCounts(endorsements);
   const total = results.associations.total + results.events.total + results.news.total + results.policyPapers.total;
   const groups: Array<{ id: string; title: string; shown: number; total: number; cards: ReactNode[] }> = [
     {
@@ -54,7 +57,7 @@ export async function SearchResults({ locale, searchParams }: SearchResultsProps
       id: 'policy',
       title: t('policy'),
       ...count(results.policyPapers),
-      cards: results.policyPapers.items.map((paper) => <PolicyCard key={paper.documentId} paper={paper} locale={locale} />),
+      cards: results.policyPapers.items.map((paper) => <PolicyCard key={paper.documentId} paper={paper} endorsements={endorsed.get(paper.documentId) ?? 0} locale={locale} />),
     },
   ];
 

@@ -4,7 +4,9 @@
 // comes from the policy (the logged-in user's), never from the request.
 import { promises as fs } from 'node:fs';
 import {
+  endorsementSchema,
   fieldErrors,
+  isOpenForEndorsement,
   imageTypeOf,
   newsSubmissionSchema,
   passwordLinkRequestSchema,
@@ -21,6 +23,7 @@ import { requestLocale } from '../../../access/request-locale';
 import { issuePasswordCode, userOfPasswordCode } from '../../../accounts/password-link';
 import { sectorIdsOf } from '../../../accounts/sectors';
 import { mails } from '../../../email/messages';
+import { endorsementRecords, endorsementUid, isPublished, publishedIn } from '../../../endorsements/records';
 import { sendMail } from '../../../email/send';
 import type { RepresentedAssociation } from '../../../policies/association-representative';
 
@@ -191,6 +194,58 @@ export default {
     });
     ctx.status = 201;
     ctx.body = created;
+  },
+
+  /** The papers the association endorsed, latest first, named in the language asked for (null where not published in it). */
+  async endorsements(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const records = await endorsementRecords(strapi, { association: { documentId: ctx.state.association.documentId } });
+    const papers = await publishedIn(strapi, 'api::policy-paper.policy-paper', locale, records.map((record) => record.policyPaper), ['title', 'slug', 'state']);
+    ctx.body = records.reverse().map((record) => ({
+      documentId: record.documentId,
+      endorsedAt: record.endorsedAt,
+      policyPaper: { documentId: record.policyPaper, ...(record.policyPaper ? papers.get(record.policyPaper) : undefined) },
+    }));
+  },
+
+  /** Signs the association on to an open, published paper; endorsing again answers with the endorsement there is. */
+  async endorse(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const messages = accessMessages[locale];
+    const { policyPaper } = parse(endorsementSchema, ctx.request.body ?? {}, locale);
+    const association = ctx.state.association.documentId;
+    const published = await strapi.db.query('api::policy-paper.policy-paper').findOne({
+      where: { documentId: policyPaper, publishedAt: { $notNull: true } },
+      select: ['state'],
+    });
+    if (!published) throw new errors.NotFoundError(messages.noSuchPaper);
+    if (!isOpenForEndorsement(published.state)) throw new errors.ApplicationError(messages.endorsementsClosed);
+    if (!(await isPublished(strapi, 'api::association.association', association))) throw new errors.ApplicationError(messages.notInCatalogue);
+
+    const [existing] = await endorsementRecords(strapi, { policyPaper: { documentId: policyPaper }, association: { documentId: association } });
+    if (existing) {
+      ctx.body = { documentId: existing.documentId, endorsedAt: existing.endorsedAt };
+      return;
+    }
+    const created = await strapi.documents(endorsementUid).create({
+      data: { policyPaper, association, endorsedAt: new Date().toISOString(), endorsedBy: ctx.state.user!.documentId } as never,
+      fields: ['endorsedAt'],
+    });
+    ctx.status = 201;
+    ctx.body = { documentId: created.documentId, endorsedAt: created.endorsedAt };
+  },
+
+  /** Takes the association's name off a paper, while the paper is still open. */
+  async withdrawEndorsement(ctx: Context) {
+    const locale = requestLocale(ctx);
+    const [record] = await endorsementRecords(strapi, { documentId: ctx.state.record.documentId });
+    const published = record?.policyPaper
+      ? await strapi.db.query('api::policy-paper.policy-paper').findOne({ where: { documentId: record.policyPaper, publishedAt: { $notNull: true } }, select: ['state'] })
+      : null;
+    if (published && !isOpenForEndorsement(published.state)) throw new errors.ApplicationError(accessMessages[locale].endorsementsClosed);
+    await strapi.documents(endorsementUid).delete({ documentId: ctx.state.record.documentId });
+    ctx.status = 204;
+    ctx.body = null;
   },
 
   /** Sends a password link to a representative's address; says the same whether the address has an account or not. */

@@ -2,6 +2,7 @@
 // association goes through the one ownership policy; the public ones are rate-limited.
 const representative = 'global::association-representative';
 const ownSubmission = { name: representative, config: { record: 'api::news-submission.news-submission' } };
+const ownEndorsement = { name: representative, config: { record: 'api::endorsement.endorsement' } };
 const limited = (max: number, windowSeconds: number) => ({ name: 'global::rate-limit', config: { max, windowSeconds } });
 
 export default {
@@ -22,6 +23,9 @@ export default {
       handler: 'account.proposeProfileChange',
       config: { policies: [representative], middlewares: [limited(10, 3600)] },
     },
+    { method: 'GET', path: '/account/endorsements', handler: 'account.endorsements', config: { policies: [representative] } },
+    { method: 'POST', path: '/account/endorsements', handler: 'account.endorse', config: { policies: [representative], middlewares: [limited(60, 3600)] } },
+    { method: 'DELETE', path: '/account/endorsements/:id', handler: 'account.withdrawEndorsement', config: { policies: [ownEndorsement] } },
     {
       method: 'POST',
       path: '/account/password-link',

@@ -7,6 +7,8 @@ import { documentAlternates, hreflangLanguages, localePath } from '@/lib/alterna
 import { associationJsonLd } from '@/lib/association-json-ld';
 import { associationPath } from '@/lib/catalogue';
 import { findAssociationBySlug, listAssociationSlugs } from '@/lib/cms/catalogue';
+import { listEndorsements } from '@/lib/cms/news-policy';
+import { papersEndorsedBy } from '@/lib/endorsements';
 import { serializeJsonLd } from '@/lib/json-ld';
 import { siteUrl } from '@/lib/site-url';
 import { SiteHeader } from '@/components/layout/SiteHeader';
@@ -27,10 +29,11 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 async function loadAssociation(params: AssociationPageProps['params']) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const association = await findAssociationBySlug(locale, slug);
+  // The endorsements in the same round: they do not depend on the association.
+  const [association, endorsements] = await Promise.all([findAssociationBySlug(locale, slug), listEndorsements(locale)]);
   if (!association) notFound();
   const alternates = documentAlternates({ locale, slug: association.slug, localizations: association.localizations }, associationPath);
-  return { locale, association, alternates };
+  return { locale, association, alternates, endorsements };
 }
 
 export async function generateMetadata({ params }: AssociationPageProps): Promise<Metadata> {
@@ -47,7 +50,7 @@ export async function generateMetadata({ params }: AssociationPageProps): Promis
 }
 
 export default async function AssociationPage({ params }: AssociationPageProps) {
-  const { locale, association, alternates } = await loadAssociation(params);
+  const { locale, association, alternates, endorsements } = await loadAssociation(params);
   const t = await getTranslations({ locale, namespace: 'Catalogue.profile' });
 
   return (
@@ -61,7 +64,12 @@ export default async function AssociationPage({ params }: AssociationPageProps) 
               ← {t('allAssociations')}
             </Link>
           </p>
-          <AssociationProfile association={association} locale={locale} untranslated={alternates.untranslated.length > 0} />
+          <AssociationProfile
+            association={association}
+            endorsedPapers={papersEndorsedBy(endorsements, association.documentId, locale)}
+            locale={locale}
+            untranslated={alternates.untranslated.length > 0}
+          />
         </div>
       </main>
     </>

@@ -1,10 +1,12 @@
-import { isLocale, locales, type Locale } from '@forum/shared';
+import { isLocale, isOpenForEndorsement, locales, type Locale } from '@forum/shared';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { documentAlternates, hreflangLanguages } from '@/lib/alternates';
-import { findPolicyPaperBySlug, listPolicyPaperSlugs } from '@/lib/cms/news-policy';
+import { findPolicyPaperBySlug, listEndorsements, listPolicyPaperSlugs } from '@/lib/cms/news-policy';
+import { endorsersOf } from '@/lib/endorsements';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { PolicyPaperView } from '@/components/policy/PolicyPaperView';
+import { endorseAction } from '../../account/actions';
 import styles from '../../news/page.module.css';
 
 interface PolicyPaperPageProps {
@@ -23,10 +25,11 @@ export async function generateStaticParams({ params }: { params: { locale: strin
 async function loadPaper(params: PolicyPaperPageProps['params']) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const paper = await findPolicyPaperBySlug(locale, slug);
+  // The endorsements in the same round: they do not depend on the paper.
+  const [paper, endorsements] = await Promise.all([findPolicyPaperBySlug(locale, slug), listEndorsements(locale)]);
   if (!paper) notFound();
   const alternates = documentAlternates({ locale, slug: paper.slug, localizations: paper.localizations }, policyPaperPath);
-  return { locale, paper, alternates };
+  return { locale, paper, alternates, endorsements };
 }
 
 export async function generateMetadata({ params }: PolicyPaperPageProps): Promise<Metadata> {
@@ -42,13 +45,19 @@ export async function generateMetadata({ params }: PolicyPaperPageProps): Promis
 }
 
 export default async function PolicyPaperPage({ params }: PolicyPaperPageProps) {
-  const { locale, paper, alternates } = await loadPaper(params);
+  const { locale, paper, alternates, endorsements } = await loadPaper(params);
   return (
     <>
       <SiteHeader locale={locale} alternates={alternates} current="policy" />
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className="container">
-          <PolicyPaperView paper={paper} locale={locale} untranslated={alternates.untranslated.length > 0} />
+          <PolicyPaperView
+            paper={paper}
+            locale={locale}
+            untranslated={alternates.untranslated.length > 0}
+            endorsers={endorsersOf(endorsements, paper.documentId, locale)}
+            endorse={isOpenForEndorsement(paper.state) ? endorseAction.bind(null, locale, paper.documentId) : undefined}
+          />
         </div>
       </main>
     </>
