@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { adminApi, adminUnavailable, cmsUrl, type Document } from './admin';
-import { association } from './seed';
+import { association, policyPaper } from './seed';
 
 const outbox = process.env.E2E_MAIL_OUTBOX;
 test.skip(Boolean(adminUnavailable) || !outbox, adminUnavailable ?? 'needs E2E_MAIL_OUTBOX, the CMS outbox folder');
@@ -162,6 +162,49 @@ test('a proposed profile change reaches the public profile only once the editor 
       return page.getByText(phone).count();
     }, { timeout: 60_000 })
     .toBeGreaterThan(0);
+});
+
+test('one click signs the association on to an open paper, from its page; it can be withdrawn while the paper is open', async ({ page }) => {
+  const appeal = policyPaper('appeal-historic-centre');
+  const endorsers = page.locator('section[aria-labelledby="paper-endorsers"]');
+  await page.goto(`/ru/policy/${appeal.slug.ru}`);
+  await expect(endorsers.getByRole('listitem')).toHaveCount(appeal.endorsements.length);
+  // Not logged in: the button leads to the login, which comes back to the endorsements.
+  await endorsers.getByRole('button', { name: 'Поддержать от имени моего объединения' }).click();
+  await expect(page).toHaveURL(/\/ru\/account\/endorsements$/);
+  await expect(page.getByText('Войдите, чтобы поддержать документ от имени своего объединения.')).toBeVisible();
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Поддержка документов');
+
+  const open = page.locator('section[aria-labelledby="open-papers"] li').filter({ hasText: appeal.title.ru });
+  await open.getByRole('button', { name: 'Поддержать от имени объединения' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Готово: ваше объединение поддержало «${appeal.title.ru}». Оно появится в списке поддержавших на странице документа.`);
+  await expect(open).toContainText('Ваше объединение поддержало документ');
+
+  // The public page lists the association (once the CMS has told the portal), in English too.
+  await expect
+    .poll(async () => {
+      await page.goto(`/en/policy/${appeal.slug.en}`);
+      return endorsers.getByRole('link', { name: publishers.name.en }).count();
+    }, { timeout: 60_000 })
+    .toBe(1);
+  await expect(endorsers.getByText(`${appeal.endorsements.length + 1} associations endorse this paper`)).toBeVisible();
+  // Logged in, the paper's own button is the one click; a second endorsement changes nothing.
+  await endorsers.getByRole('button', { name: 'Endorse for my association' }).click();
+  await expect(page.getByRole('status')).toContainText(`Done: your association endorses “${appeal.title.en}”`);
+
+  const endorsed = page.locator('section[aria-labelledby="open-papers"] li').filter({ hasText: appeal.title.en });
+  await endorsed.getByRole('button', { name: 'Withdraw the endorsement' }).click();
+  await expect(page.getByRole('status')).toHaveText(`Your endorsement of “${appeal.title.en}” was withdrawn.`);
+  await expect(endorsed.getByRole('button', { name: 'Endorse for my association' })).toBeVisible();
+  await expect
+    .poll(async () => {
+      await page.goto(`/en/policy/${appeal.slug.en}`);
+      return endorsers.getByRole('listitem').count();
+    }, { timeout: 60_000 })
+    .toBe(appeal.endorsements.length);
 });
 
 test('a wrong password is refused in the visitor language', async ({ page }) => {

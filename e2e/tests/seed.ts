@@ -22,3 +22,9 @@ export const association = (key: string) => {
   if (!found) throw new Error(`no seeded association ${key}`);
   return found;
 };
+
+export const policyPaper = (key: string) => {
+  const found = read<(Named & { title: Bilingual; endorsements: string[] })[]>('policy-papers.json').find((candidate) => candidate.key === key);
+  if (!found) throw new Error(`no seeded policy paper ${key}`);
+  return found;
+};

@@ -6,6 +6,15 @@ import type { Core } from '@strapi/strapi';
 /** How long a password link works. */
 export const passwordLinkHours = 72;
 
+/** A new link is sent to an address at most this often, whoever asks: nobody can flood someone's mailbox with them. */
+export const passwordLinkMinutesApart = 5;
+
+/** Whether the user may be sent a new link now (none was issued in the last few minutes). */
+export function mayIssuePasswordCode(user: { passwordTokenIssuedAt?: string | Date | null }): boolean {
+  const issuedAt = user.passwordTokenIssuedAt ? new Date(user.passwordTokenIssuedAt).getTime() : 0;
+  return Date.now() - issuedAt >= passwordLinkMinutesApart * 60 * 1000;
+}
+
 /** A new code for the user (any earlier one stops working). */
 export async function issuePasswordCode(strapi: Core.Strapi, userId: number): Promise<string> {
   const code = randomBytes(32).toString('hex');

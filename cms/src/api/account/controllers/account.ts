@@ -20,7 +20,7 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import { accessMessages } from '../../../access/messages';
 import { requestLocale } from '../../../access/request-locale';
-import { issuePasswordCode, userOfPasswordCode } from '../../../accounts/password-link';
+import { issuePasswordCode, mayIssuePasswordCode, userOfPasswordCode } from '../../../accounts/password-link';
 import { sectorIdsOf } from '../../../accounts/sectors';
 import { mails } from '../../../email/messages';
 import { endorsementRecords, endorsementUid, isPublished, publishedIn } from '../../../endorsements/records';
@@ -248,13 +248,16 @@ export default {
     ctx.body = null;
   },
 
-  /** Sends a password link to a representative's address; says the same whether the address has an account or not. */
+  /**
+   * Sends a password link to a representative's address (not again within a few minutes); says the
+   * same whether the address has an account or not, and whether a link was sent.
+   */
   async requestPasswordLink(ctx: Context) {
     const locale = requestLocale(ctx);
     const { email, locale: emailLocale } = parse(passwordLinkRequestSchema, ctx.request.body ?? {}, locale);
     const users = strapi.db.query('plugin::users-permissions.user');
     const user = await users.findOne({ where: { email: email.toLowerCase(), blocked: false }, populate: { association: { select: ['id'] } } });
-    if (user?.association) {
+    if (user?.association && mayIssuePasswordCode(user)) {
       const code = await issuePasswordCode(strapi, user.id);
       await sendMail(strapi, user.email, mails.passwordReset((user.language as Locale | null) ?? emailLocale, code));
     }

@@ -1,4 +1,4 @@
-import { isLocale, isOpenForEndorsement, type Locale, type PolicyPaper, type PolicyPaperState } from '@forum/shared';
+import { isLocale, isOpenForEndorsement, type Locale, type PolicyPaper, type PolicyPaperState, type PublicEndorsement } from '@forum/shared';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -8,7 +8,6 @@ import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/altern
 import { cms } from '@/lib/cms/client';
 import { listEndorsements, listPolicyPapers } from '@/lib/cms/news-policy';
 import { formatDay } from '@/lib/dates';
-import { endorsementCounts } from '@/lib/endorsements';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import formStyles from '@/components/forms/Form.module.css';
 import { endorseAction, withdrawEndorsementAction } from '../actions';
@@ -69,7 +68,7 @@ export default async function EndorsementsPage({ params, searchParams }: Endorse
               summary={account[0]}
               own={account[1]}
               papers={papers}
-              counts={endorsementCounts(endorsements)}
+              endorsements={endorsements}
               outcome={outcome ? { name: outcome, paper: String(query[outcome]) } : undefined}
             />
           ) : (
@@ -86,11 +85,12 @@ interface EndorsementsProps {
   summary: AccountSummary;
   own: OwnEndorsement[];
   papers: PolicyPaper[];
-  counts: Map<string, number>;
+  /** The public list: it may not show the association's latest change yet, which `own` always does. */
+  endorsements: PublicEndorsement[];
   outcome?: { name: Outcome; paper: string };
 }
 
-async function Endorsements({ locale, summary, own, papers, counts, outcome }: EndorsementsProps) {
+async function Endorsements({ locale, summary, own, papers, endorsements, outcome }: EndorsementsProps) {
   const [t, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'AccountEndorsements' }),
     getTranslations({ locale, namespace: 'NewsPolicy.policyStatus' }),
@@ -101,6 +101,9 @@ async function Endorsements({ locale, summary, own, papers, counts, outcome }: E
   const titleOf = (documentId: string) =>
     papers.find((paper) => paper.documentId === documentId)?.title ?? ownByPaper.get(documentId)?.policyPaper.title ?? '';
   const paperPath = (slug: string) => localePath(locale, `/policy/${slug}`);
+  const endorsersOf = (paper: string) =>
+    endorsements.filter((endorsement) => endorsement.policyPaper.documentId === paper && endorsement.association.documentId !== summary.association.documentId).length +
+    (ownByPaper.has(paper) ? 1 : 0);
 
   return (
     <>
@@ -134,7 +137,7 @@ async function Endorsements({ locale, summary, own, papers, counts, outcome }: E
                   </p>
                   <p className={styles.meta}>
                     {paper.addressee && `${paper.addressee} · `}
-                    {t('endorsersSoFar', { count: counts.get(paper.documentId) ?? 0 })}
+                    {t('endorsersSoFar', { count: endorsersOf(paper.documentId) })}
                   </p>
                   {endorsement ? (
                     <form action={withdrawEndorsementAction.bind(null, locale, endorsement.documentId, paper.documentId)} className={styles.inline}>
