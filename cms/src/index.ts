@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only';
+import { arrangeAdminLists } from './bootstrap/admin-layouts';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
@@ -30,6 +31,7 @@ export default {
     await grantApiAccess(strapi);
     useOutboxUnlessSmtp(strapi);
     await ensureFirstAdmin(strapi);
+    await arrangeAdminLists(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
   },

@@ -482,3 +482,14 @@ describe('endorsing policy papers', () => {
     }
   });
 });
+
+describe('the admin', () => {
+  it('lists the records editors review with the columns they need, newest first', async () => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    const queue = await contentTypes.findConfiguration({ uid: 'api::news-submission.news-submission' });
+    expect(queue.layouts.list).toEqual(['id', 'titleRu', 'titleEn', 'association', 'state', 'createdAt']);
+    expect(queue.settings).toMatchObject({ mainField: 'titleRu', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' });
+    const endorsements = await contentTypes.findConfiguration({ uid: 'api::endorsement.endorsement' });
+    expect(endorsements.layouts.list).toEqual(['id', 'policyPaper', 'association', 'endorsedAt']);
+  });
+});
