@@ -26,7 +26,7 @@ export const moderationTranslations = {
     'forum.moderation.pending': '{count, plural, =0 {nothing waiting} one {# waiting} other {# waiting}}',
     'forum.moderation.hint': 'Open a record, set its state to Approved or Rejected (with a reason) and save: approving publishes, the sender gets an e-mail.',
     'forum.moderation.invite': 'Invite a representative',
-    'forum.moderation.inviteHint': 'Create a user with their e-mail and association: the invitation to set a password is e-mailed (the password typed in the form is replaced).',
+    'forum.moderation.inviteHint': 'Create a user with their e-mail, a username (the e-mail again will do), their language and association; leave the password and role empty: the invitation to set a password is e-mailed.',
     'forum.moderation.failed': 'The queues could not be loaded.',
   },
   ru: {
@@ -37,7 +37,7 @@ export const moderationTranslations = {
     'forum.moderation.pending': '{count, plural, =0 {ничего не ждёт} one {ждёт #} few {ждут #} many {ждут #} other {ждут #}}',
     'forum.moderation.hint': 'Откройте запись, поставьте состояние «approved» или «rejected» (с причиной) и сохраните: одобренное публикуется, отправитель получает письмо.',
     'forum.moderation.invite': 'Пригласить представителя',
-    'forum.moderation.inviteHint': 'Создайте пользователя с его почтой и объединением: приглашение задать пароль придёт на почту (пароль из формы будет заменён).',
+    'forum.moderation.inviteHint': 'Создайте пользователя: почта, имя пользователя (можно ту же почту), язык и объединение; пароль и роль оставьте пустыми — приглашение задать пароль придёт на почту.',
     'forum.moderation.failed': 'Не удалось загрузить очереди.',
   },
 };
