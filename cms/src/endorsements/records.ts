@@ -42,7 +42,7 @@ export async function endorsementRecords(strapi: Core.Strapi, where: Record<stri
 /** The published versions in `locale` of these documents, by documentId, with these fields only. */
 export async function publishedIn<F extends string>(
   strapi: Core.Strapi,
-  uid: Extract<UID.ContentType, 'api::policy-paper.policy-paper' | 'api::association.association'>,
+  uid: 'api::policy-paper.policy-paper' | 'api::association.association',
   locale: Locale,
   documentIds: (string | null)[],
   fields: F[],
