@@ -54,7 +54,6 @@ export async function publishedIn<F extends string>(
     status: 'published',
     filters: { documentId: { $in: ids } },
     fields: fields as never,
-    limit: ids.length,
   });
   // Only what was asked for: the Document Service adds the row's id, which is nobody's business.
   const picked = (document: Record<string, unknown>) => Object.fromEntries(['documentId', ...fields].map((field) => [field, document[field]]));
