@@ -256,3 +256,33 @@ describe('search in both alphabets', () => {
     expect(response.body.data.map((found: { documentId: string }) => found.documentId)).toContain(event.documentId);
   });
 });
+
+describe('the published catalogue (PDF)', () => {
+  const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('end', () => callback(null, Buffer.concat(chunks)));
+  };
+
+  it('is typeset from the published associations, in the language asked for', async () => {
+    const published = await cms.strapi.documents('api::association.association').count({ locale: 'en', status: 'published' });
+    const response = await api().get('/api/catalogue.pdf?locale=en').buffer(true).parse(binary).expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe('inline; filename="catalogue-of-associations.pdf"');
+    expect(Number(response.headers['x-catalogue-entries'])).toBe(published);
+    expect((response.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it("a sector's edition has that sector's associations only", async () => {
+    const response = await api().get('/api/catalogue.pdf?locale=ru&sector=design').buffer(true).parse(binary).expect(200);
+    const inSector = await cms.strapi.documents('api::association.association').count({ locale: 'ru', status: 'published', filters: { sectors: { slug: 'design' } } });
+    expect(Number(response.headers['x-catalogue-entries'])).toBe(inSector);
+    expect(response.headers['content-disposition']).toContain('katalog-obedinenij-design.pdf');
+  });
+
+  it('refuses an unknown sector, a missing language and other parameters, with a sentence', async () => {
+    expect((await api().get('/api/catalogue.pdf?locale=en&sector=nonexistent').expect(404)).body.error.message).toBe('There is no such sector in the catalogue.');
+    await api().get('/api/catalogue.pdf').expect(400);
+    await api().get('/api/catalogue.pdf?locale=en&status=draft').expect(400);
+  });
+});

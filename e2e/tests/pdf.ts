@@ -7,6 +7,13 @@ export interface PdfContent {
   language: string | undefined;
   /** All the text, words separated by single spaces. */
   text: string;
+  /** The bookmarks (the reader's side panel), nested as in the document. */
+  outline: OutlineItem[];
+}
+
+export interface OutlineItem {
+  title: string;
+  items: OutlineItem[];
 }
 
 export async function readPdf(data: Buffer): Promise<PdfContent> {
@@ -18,7 +25,10 @@ export async function readPdf(data: Buffer): Promise<PdfContent> {
     pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
   }
   const { info } = (await pdf.getMetadata()) as { info: { Title?: string; Language?: string } };
+  const outlineOf = (items: { title: string; items: unknown[] }[] | null): OutlineItem[] =>
+    (items ?? []).map((item) => ({ title: item.title, items: outlineOf(item.items as { title: string; items: unknown[] }[]) }));
+  const outline = outlineOf(await pdf.getOutline());
   const text = pages.join(' ').replace(/\s+/g, ' ').trim();
   await pdf.destroy();
-  return { pageCount: pdf.numPages, title: info.Title, language: info.Language, text };
+  return { pageCount: pdf.numPages, title: info.Title, language: info.Language, text, outline };
 }

@@ -19,6 +19,9 @@ const itemSections: Record<string, { collection: AddressableCollection; subPaths
 const fixedPaths = new Set([
   '',
   '/associations',
+  '/associations/catalogue.pdf',
+  '/associations/catalogue.csv',
+  '/associations/catalogue.json',
   '/events',
   '/events/calendar.ics',
   '/news',

@@ -10,6 +10,7 @@ const settings: SiteSettings = {
   siteName: 'St Petersburg Creative Industries Forum',
   tagline: 'Working together',
   footerText: null,
+  catalogueIntro: null,
   contact: { id: 1, email: 'info@forum.example', phone: '+7 812 000-00-00', address: 'Nevsky 1', website: 'https://forum.example' },
   defaultSeo: { id: 1, metaTitle: null, metaDescription: null, shareImage: null },
 };

@@ -278,6 +278,7 @@ async function seedSiteSettings(strapi: Core.Strapi, settings: GlobalSeed): Prom
     siteName: settings.siteName[language],
     tagline: settings.tagline[language],
     footerText: settings.footerText[language],
+    catalogueIntro: settings.catalogueIntro[language],
     contact: { ...settings.contact, address: settings.contact.address[language] },
     partners: settings.partners.map((partner) => ({ name: partner.name[language], url: partner.url })),
     defaultSeo: { metaTitle: settings.defaultSeo.metaTitle[language], metaDescription: settings.defaultSeo.metaDescription[language] },

@@ -180,6 +180,8 @@ export interface GlobalSeed {
   siteName: Bilingual;
   tagline: Bilingual;
   footerText: Bilingual;
+  /** The published catalogue's introduction (its PDF edition). */
+  catalogueIntro: Bilingual;
   contact: { email: string; phone: string; address: Bilingual; website: string };
   partners: { name: Bilingual; url?: string }[];
   defaultSeo: { metaTitle: Bilingual; metaDescription: Bilingual };

@@ -898,6 +898,15 @@ export interface ApiGlobalGlobal extends Struct.SingleTypeSchema {
     };
   };
   attributes: {
+    catalogueIntro: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3000;
+      }>;
     contact: Schema.Attribute.Component<'shared.contact-details', false> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

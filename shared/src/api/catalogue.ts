@@ -1,6 +1,7 @@
 // The catalogue's questions to the CMS: the searchable, filtered list of associations, one
 // association's profile, and a sector's page (the sector, its associations, events and news).
 import type { CmsClient } from './client';
+import { CmsError } from './errors';
 import type { QueryParams } from './query-string';
 import type { Locale } from '../types/strapi';
 import { cataloguePageSize, type CatalogueFilters } from '../schemas/catalogue';
@@ -9,6 +10,7 @@ import { presets, withLocalizations } from './presets';
 
 export {
   catalogueApiQuerySchema,
+  catalogueEditionQuerySchema,
   catalogueFiltersSchema,
   cataloguePageSize,
   catalogueQueryMaxLength,
@@ -34,6 +36,14 @@ export const cataloguePresets = {
       newsArticles: { fields: ['title', 'slug', 'date'], sort: ['date:desc'] },
       ...withLocalizations,
     },
+  },
+  /** An association in the published catalogue (its PDF edition and open data): the profile's public facts, without its history on the Forum. */
+  catalogueEntry: {
+    fields: [
+      'name', 'slug', 'shortDescription', 'kind', 'foundedYear', 'membersCount', 'website', 'email', 'phone', 'address',
+      'district', 'allianceMembership', 'problems', 'needs', 'updatedAt',
+    ],
+    populate: { logo, sectors },
   },
   /** The head of a sector's page. */
   sectorPage: {
@@ -131,4 +141,39 @@ export async function listSectorNews(cms: CmsClient, locale: Locale, sectorSlug:
     ...presets.newsCard,
   });
   return page.data;
+}
+
+/** Every association of the published catalogue, or of one sector (by its slug), alphabetical. */
+export function listCatalogueEntries(cms: CmsClient, locale: Locale, sectorSlug?: string) {
+  return cms.findAll('associations', {
+    locale,
+    filters: sectorSlug ? { sectors: { slug: { $eq: sectorSlug } } } : {},
+    sort: ['name:asc'],
+    ...cataloguePresets.catalogueEntry,
+  });
+}
+
+/** The published catalogue as a PDF, as the CMS typesets it (GET /api/catalogue.pdf). */
+export interface CatalogueEdition {
+  pdf: Uint8Array;
+  /** When this edition was made (ISO), as printed on its cover. */
+  madeAt: string;
+  entries: number;
+  fileName: string;
+}
+
+/** The catalogue in one language, of every sector or of one; null when there is no such sector. */
+export async function fetchCatalogueEdition(cms: CmsClient, locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
+  try {
+    const { bytes, headers } = await cms.file('catalogue.pdf', { locale, ...(sectorSlug ? { sector: sectorSlug } : {}) });
+    return {
+      pdf: bytes,
+      madeAt: new Date(headers.get('last-modified') ?? Date.now()).toISOString(),
+      entries: Number(headers.get('x-catalogue-entries') ?? 0),
+      fileName: /filename="([^"]+)"/.exec(headers.get('content-disposition') ?? '')?.[1] ?? 'catalogue.pdf',
+    };
+  } catch (error) {
+    if (error instanceof CmsError && error.status === 404) return null;
+    throw error;
+  }
 }

@@ -25,7 +25,8 @@ export function createCmsClient(options: CmsClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const fetchImpl = options.fetch ?? globalThis.fetch;
 
-  async function request<T>(path: string, params: QueryParams, init: RequestInit = {}): Promise<T> {
+  /** The CMS's answer, or a CmsError when it failed or could not be reached. */
+  async function respond(path: string, params: QueryParams, init: RequestInit = {}): Promise<Response> {
     const query = toQueryString(params);
     const url = `${baseUrl}/api/${path}${query ? `?${query}` : ''}`;
     let response: Response;
@@ -44,6 +45,11 @@ export function createCmsClient(options: CmsClientOptions) {
       throw new CmsError(503, `CMS unreachable: ${(cause as Error).message}`, url);
     }
     if (!response.ok) throw await CmsError.fromResponse(response, url);
+    return response;
+  }
+
+  async function request<T>(path: string, params: QueryParams, init: RequestInit = {}): Promise<T> {
+    const response = await respond(path, params, init);
     return (response.status === 204 ? null : await response.json()) as T;
   }
 
@@ -85,6 +91,12 @@ export function createCmsClient(options: CmsClientOptions) {
         body: isForm ? body : body === undefined ? undefined : JSON.stringify(body),
         cache: 'no-store',
       });
+    },
+
+    /** A file the CMS makes (e.g. the catalogue's PDF): its bytes and the headers that describe it. */
+    async file(path: string, params: QueryParams = {}) {
+      const response = await respond(path, params, { headers: { Accept: '*/*' } });
+      return { bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers };
     },
 
     /** A single type (e.g. `global`). */

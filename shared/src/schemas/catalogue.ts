@@ -51,3 +51,9 @@ export const catalogueFiltersSchema = z.object({
 
 export type CatalogueFilters = z.output<typeof catalogueFiltersSchema>;
 
+
+/** What the published catalogue (PDF, CSV, JSON) is asked for: a language, and a sector for a one-sector edition. */
+export const catalogueEditionQuerySchema = z.strictObject({
+  locale: localeSchema,
+  sector: slugSchema.optional(),
+});

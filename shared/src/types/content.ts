@@ -170,6 +170,7 @@ export interface SiteSettings extends DocumentMeta {
   siteName: string;
   tagline: string | null;
   footerText: string | null;
+  catalogueIntro: string | null;
   contact?: SharedContactDetails | null;
   partners?: SharedPartnerLogo[];
   defaultSeo?: SharedSeo | null;

@@ -3,15 +3,18 @@
 import 'server-only';
 import {
   collectionTag,
+  fetchCatalogueEdition,
   findAssociationBySlug as findAssociationBySlugQuery,
   findSectorBySlug as findSectorBySlugQuery,
   listAssociations as listAssociationsQuery,
+  listCatalogueEntries as listCatalogueEntriesQuery,
   listAssociationSlugs as listAssociationSlugsQuery,
   listSectorAssociations as listSectorAssociationsQuery,
   listSectorEvents as listSectorEventsQuery,
   listSectorNews as listSectorNewsQuery,
   listSectorSlugs as listSectorSlugsQuery,
   type Association,
+  type CatalogueEdition,
   type CatalogueFilters,
   type Locale,
   type Sector,
@@ -40,6 +43,25 @@ export async function findAssociationBySlug(locale: Locale, slug: string): Promi
     collectionTag('policy-papers'),
   );
   return (await findAssociationBySlugQuery(cms, locale, slug)) ?? null;
+}
+
+/** Every association of the published catalogue (its PDF and open data), or of one sector. */
+export async function listCatalogueEntries(locale: Locale, sectorSlug?: string) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('associations'), collectionTag('sectors'));
+  return listCatalogueEntriesQuery(cms, locale, sectorSlug);
+}
+
+/**
+ * The published catalogue's PDF, typeset by the CMS: cached like the pages that show the catalogue,
+ * so a change to an association, a sector or the site settings makes the next download a new edition.
+ */
+export async function catalogueEdition(locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag('associations'), collectionTag('sectors'), collectionTag('global'));
+  return fetchCatalogueEdition(cms, locale, sectorSlug);
 }
 
 export async function listAssociationSlugs(locale: Locale) {

@@ -16,6 +16,7 @@ import { listSectors } from '@/lib/cms/site';
 import { listPages } from '@/lib/list-pages';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { CatalogueBrowser } from '@/components/catalogue/CatalogueBrowser';
+import { CatalogueDownloads } from '@/components/catalogue/CatalogueDownloads';
 import styles from './page.module.css';
 
 const alternates = sameRouteAlternates('/associations');
@@ -44,6 +45,7 @@ async function CatalogueListView({ locale, filters }: { locale: Locale; filters:
             <p className={styles.intro}>{t('intro')}</p>
           </header>
           <Catalogue locale={locale} filters={filters} />
+          <CatalogueDownloads locale={locale} />
         </div>
       </main>
     </>

@@ -1,0 +1,69 @@
+// Typesets the catalogue in a worker thread (started by edition.ts): the layout of some sixty pages
+// takes seconds of CPU, which the CMS's main thread keeps for requests. The worker also loads the
+// PDF renderer (an ES module, with React) with Node's own loader, outside the CMS's start.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Locale, Sector } from '@forum/shared';
+import type { Logo } from './logos';
+import { renderCatalogue } from './render';
+import { catalogueIndex, catalogueSections, type CatalogueEntry } from './structure';
+import { catalogueWords } from './texts';
+
+export interface CatalogueJob {
+  locale: Locale;
+  /** The sector of a one-sector edition. */
+  sector?: Pick<Sector, 'documentId' | 'name' | 'slug' | 'order'>;
+  entries: CatalogueEntry[];
+  sectors: Pick<Sector, 'documentId' | 'name' | 'slug' | 'order'>[];
+  siteName: string;
+  intro: string;
+  /** The catalogue's page on the portal. */
+  catalogueUrl: string;
+  madeAt: string;
+  logos: Record<string, Logo>;
+}
+
+const paragraphs = (text: string) => text.split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+
+export async function typesetCatalogue(job: CatalogueJob): Promise<Uint8Array> {
+  const words = catalogueWords[job.locale];
+  const day = new Intl.DateTimeFormat(job.locale === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Moscow' }).format(
+    new Date(job.madeAt),
+  );
+  const intro = paragraphs(job.intro);
+  const pdf = await renderCatalogue({
+    language: job.locale,
+    texts: {
+      publisher: job.siteName,
+      title: words.title,
+      sectorTitle: job.sector?.name,
+      edition: words.edition(day),
+      count: words.count(job.entries.length),
+      website: job.catalogueUrl.replace(/^https?:\/\//, ''),
+      introTitle: words.introTitle,
+      intro: intro.length > 0 ? intro : [words.defaultIntro],
+      dataNote: words.dataNote(job.catalogueUrl, day),
+      contents: words.contents,
+      index: words.index,
+      footer: words.footer(job.siteName),
+      seePage: words.seePage,
+      kind: (kind) => words.kinds[kind],
+      labels: words.labels,
+    },
+    sections: catalogueSections(job.entries, job.sector ? [job.sector] : job.sectors, job.locale, {
+      documentId: 'other',
+      name: words.otherAssociations,
+      slug: 'other',
+    }),
+    index: catalogueIndex(job.entries, job.locale),
+    logos: Object.fromEntries(Object.entries(job.logos).map(([documentId, logo]) => [documentId, { data: Buffer.from(logo.data), format: logo.format }])),
+  });
+  return new Uint8Array(pdf);
+}
+
+if (!isMainThread && parentPort && (workerData as { catalogueJob?: CatalogueJob })?.catalogueJob) {
+  const port = parentPort;
+  typesetCatalogue((workerData as { catalogueJob: CatalogueJob }).catalogueJob).then(
+    (pdf) => port.postMessage({ pdf }, [pdf.buffer as ArrayBuffer]),
+    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
+}
