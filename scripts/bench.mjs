@@ -68,6 +68,26 @@ for (const [name, pagePath] of pages) {
   rows.push({ name, pagePath, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx, js });
   log(`${name}: p50 ${result.latency.p50} ms, ${Math.round(result.requests.average)} req/s, first-load JS ${js.kilobytes.toFixed(1)} kB gzip`);
 }
+
+// The published catalogue: typesetting it (the CMS does it on every call, the portal caches the result)
+// and downloading it from the portal's cache.
+const timed = async (url) => {
+  const started = performance.now();
+  const response = await fetch(url);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  return { ms: performance.now() - started, bytes, ok: response.ok };
+};
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const catalogueRows = [];
+for (const [name, query] of [['whole catalogue (ru)', 'locale=ru'], ['whole catalogue (en)', 'locale=en'], [`one sector (${slugs.sectors})`, `locale=ru&sector=${slugs.sectors}`]]) {
+  const runs = [];
+  for (let run = 0; run < 3; run += 1) runs.push(await timed(`${stack.cmsUrl}/api/catalogue.pdf?${query}`));
+  catalogueRows.push({ name, typesetMs: median(runs.map((r) => r.ms)), bytes: runs[0].bytes });
+  log(`catalogue PDF, ${name}: typeset in ${Math.round(median(runs.map((r) => r.ms)))} ms, ${Math.round(runs[0].bytes / 1024)} kB`);
+}
+await fetch(`${stack.webUrl}/ru/associations/catalogue.pdf`);
+const cachedDownload = median(await Promise.all([0, 1, 2].map(() => timed(`${stack.webUrl}/ru/associations/catalogue.pdf`))).then((runs) => runs.map((r) => r.ms)));
+log(`catalogue PDF from the portal's cache: ${Math.round(cachedDownload)} ms`);
 await stack.stop();
 
 const table = [
@@ -82,6 +102,15 @@ const table = [
       ? `| ${row.name} | \`${row.pagePath}\` | ${row.note} | | | | |`
       : `| ${row.name} | \`${row.pagePath}\` | ${row.p50} | ${row.p99} | ${Math.round(row.rps)} | ${row.errors} | ${row.js.kilobytes.toFixed(1)} |`,
   ),
+  '',
+  '## The published catalogue (PDF)',
+  '',
+  'Typeset by the CMS (react-pdf in a worker thread, two passes for the page numbers), median of 3 calls; the portal caches the result until the content changes.',
+  '',
+  '| edition | typesetting (ms) | size (kB) |',
+  '| --- | ---: | ---: |',
+  ...catalogueRows.map((row) => `| ${row.name} | ${Math.round(row.typesetMs)} | ${Math.round(row.bytes / 1024)} |`),
+  `| download of the whole catalogue from the portal's cache | ${Math.round(cachedDownload)} | |`,
   '',
 ];
 fs.mkdirSync(path.join(root, 'bench'), { recursive: true });

@@ -46,11 +46,12 @@ export async function generateMetadata({ params }: SectorPageProps): Promise<Met
 
 export default async function SectorPage({ params }: SectorPageProps) {
   const { locale, sector, alternates } = await loadSector(params);
-  const [associations, { upcoming, recent }, news, t] = await Promise.all([
+  const [associations, { upcoming, recent }, news, t, tEdition] = await Promise.all([
     listSectorAssociations(locale, sector.slug),
     listSectorEvents(locale, sector.slug, 3),
     listSectorNews(locale, sector.slug, 3),
     getTranslations({ locale, namespace: 'Catalogue.sectorPage' }),
+    getTranslations({ locale, namespace: 'CatalogueEdition' }),
   ]);
   const events = upcoming.length > 0 ? upcoming : recent;
 
@@ -83,6 +84,8 @@ export default async function SectorPage({ params }: SectorPageProps) {
               </CardGrid>
               <p className={styles.more}>
                 <a href={catalogueHref(locale, { sector: sector.slug })}>{t('searchCatalogue')}</a>
+                {' · '}
+                <a href={`/${locale}/associations/catalogue.pdf?sector=${sector.slug}`}>{tEdition('sectorPdf', { sector: sector.name })}</a>
               </p>
             </>
           ) : (
