@@ -352,6 +352,20 @@ describe('joining the alliance', () => {
     expect(statuses).toEqual([400, 400, 400, 400, 400, 429]);
   });
 
+  it("does not count the portal's own calls (its secret, no visitor named) as one visitor's", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      statuses.push((await api().post('/api/membership-applications?locale=en').set({ 'x-portal-proxy-secret': 'test-portal-secret' }).send({ ...application, email: 'x' })).status);
+    }
+    expect(statuses).toEqual(Array(7).fill(400));
+    // A wrong secret proves nothing: counted by the caller's own address.
+    const forged: number[] = [];
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      forged.push((await api().post('/api/membership-applications?locale=en').set({ 'x-portal-proxy-secret': 'guess' }).send({ ...application, email: 'x' })).status);
+    }
+    expect(forged.at(-1)).toBe(429);
+  });
+
   it('approving creates the association unpublished and invites its representative', async () => {
     const stored = await applications().findFirst({ filters: { name: application.name } });
     await applications().update({ documentId: stored!.documentId, data: { state: 'approved' } as never });

@@ -3,6 +3,8 @@
 // counted in this process's memory. Behind the portal, every request comes from the portal's
 // server: the portal names the visitor's address in X-Forwarded-For, and proves it is the portal
 // with the PORTAL_PROXY_SECRET it shares with the CMS; anyone else is counted by their own address.
+// The portal asking for itself (the secret, no visitor named: e.g. the catalogue's PDF it caches
+// for everyone) is not limited.
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { accessMessages } from '../access/messages';
 import { requestLocale } from '../access/request-locale';
@@ -23,11 +25,13 @@ const sameSecret = (given: string, expected: string) => {
   return timingSafeEqual(digest(given), digest(expected));
 };
 
-export function clientAddress(ctx: Pick<Context, 'ip' | 'get'>): string {
+/** The portal's own server, asking for no visitor in particular. */
+export const portalItself = Symbol('portal');
+
+export function clientAddress(ctx: Pick<Context, 'ip' | 'get'>): string | typeof portalItself {
   const secret = process.env.PORTAL_PROXY_SECRET;
-  const forwarded = ctx.get('x-forwarded-for').split(',')[0]?.trim();
-  if (secret && forwarded && sameSecret(ctx.get('x-portal-proxy-secret'), secret)) return forwarded;
-  return ctx.ip;
+  if (!secret || !sameSecret(ctx.get('x-portal-proxy-secret'), secret)) return ctx.ip;
+  return ctx.get('x-forwarded-for').split(',')[0]?.trim() || portalItself;
 }
 
 const windows = new Map<string, { count: number; resetsAt: number }>();
@@ -36,8 +40,10 @@ export default (config: { max?: number; windowSeconds?: number }) => {
   const max = config.max ?? 5;
   const windowMs = (config.windowSeconds ?? 60) * 1000;
   return async (ctx: Context, next: () => Promise<void>) => {
+    const client = clientAddress(ctx);
+    if (client === portalItself) return next();
     const now = Date.now();
-    const key = `${ctx.method} ${ctx.path} ${clientAddress(ctx)}`;
+    const key = `${ctx.method} ${ctx.path} ${client}`;
     let entry = windows.get(key);
     if (!entry || entry.resetsAt <= now) {
       entry = { count: 0, resetsAt: now + windowMs };

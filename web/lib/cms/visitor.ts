@@ -8,9 +8,11 @@ import type { z } from 'zod';
 
 export async function visitorHeaders(): Promise<Record<string, string>> {
   const incoming = await headers();
-  const address = incoming.get('x-forwarded-for')?.split(',')[0]?.trim() || incoming.get('x-real-ip') || '';
+  // A visitor whose address is unknown still counts as a visitor (all such share one limit): the
+  // portal's secret alone would mean the portal asking for itself, which is not limited.
+  const address = incoming.get('x-forwarded-for')?.split(',')[0]?.trim() || incoming.get('x-real-ip') || 'unknown-visitor';
   const secret = process.env.PORTAL_PROXY_SECRET;
-  return address && secret ? { 'x-forwarded-for': address, 'x-portal-proxy-secret': secret } : {};
+  return secret ? { 'x-forwarded-for': address, 'x-portal-proxy-secret': secret } : {};
 }
 
 /**

@@ -1,4 +1,4 @@
-import { toCsv } from '@/lib/catalogue-edition/open-data';
+import { openDataLicence, toCsv } from '@/lib/catalogue-edition/open-data';
 import { openDataOf } from '@/lib/catalogue-edition/open-data-source';
 import { catalogueRequest, noSuchSector } from '@/lib/catalogue-edition/request';
 
@@ -11,6 +11,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   return new Response(toCsv(rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
+      // The licence, for programs that read headers (the JSON carries it in its body).
+      Link: `<${openDataLicence.url}>; rel="license"`,
       'Content-Disposition': `inline; filename="catalogue-${asked.locale}${asked.sector ? `-${asked.sector}` : ''}.csv"`,
     },
   });
