@@ -5,7 +5,6 @@
 import { promises as fs } from 'node:fs';
 import {
   endorsementSchema,
-  fieldErrors,
   isOpenForEndorsement,
   imageTypeOf,
   newsSubmissionSchema,
@@ -17,8 +16,8 @@ import {
   type Locale,
 } from '@forum/shared';
 import { errors } from '@strapi/utils';
-import type { z } from 'zod';
 import { accessMessages } from '../../../access/messages';
+import { parseInput } from '../../../access/parse-input';
 import { requestLocale } from '../../../access/request-locale';
 import { issuePasswordCode, mayIssuePasswordCode, userOfPasswordCode } from '../../../accounts/password-link';
 import { sectorIdsOf } from '../../../accounts/sectors';
@@ -44,16 +43,6 @@ interface Context {
 }
 
 const submissionFields = ['state', 'languages', 'titleRu', 'titleEn', 'rejectionReason', 'createdAt', 'reviewedAt'] as const;
-
-/** Parses with a shared schema, or answers 400 with a sentence per field in the request's language. */
-function parse<S extends z.ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) {
-    const { message, fields } = fieldErrors(result.error, input, locale);
-    throw new errors.ValidationError(message, { fields });
-  }
-  return result.data;
-}
 
 function fieldError(field: string, message: string): never {
   throw new errors.ValidationError(message, { fields: { [field]: message } });
@@ -139,7 +128,7 @@ export default {
 
   async submitNews(ctx: Context) {
     const locale = requestLocale(ctx);
-    const data = parse(newsSubmissionSchema, formData(ctx, locale), locale);
+    const data = parseInput(newsSubmissionSchema, formData(ctx, locale), locale);
     const sectors = await sectorIdsOf(strapi, data.sectors, locale);
     const coverFile = ctx.request.files?.cover;
     if (Array.isArray(coverFile)) fieldError('cover', validationMessage('tooMany', locale, 1));
@@ -180,7 +169,7 @@ export default {
 
   async proposeProfileChange(ctx: Context) {
     const locale = requestLocale(ctx);
-    const { locale: profileLocale, ...changes } = parse(profileChangeSchema, ctx.request.body ?? {}, locale);
+    const { locale: profileLocale, ...changes } = parseInput(profileChangeSchema, ctx.request.body ?? {}, locale);
     if (changes.sectors) await sectorIdsOf(strapi, changes.sectors, locale);
     const created = await strapi.documents('api::profile-change.profile-change').create({
       data: {
@@ -212,7 +201,7 @@ export default {
   async endorse(ctx: Context) {
     const locale = requestLocale(ctx);
     const messages = accessMessages[locale];
-    const { policyPaper } = parse(endorsementSchema, ctx.request.body ?? {}, locale);
+    const { policyPaper } = parseInput(endorsementSchema, ctx.request.body ?? {}, locale);
     const association = ctx.state.association.documentId;
     const published = await strapi.db.query('api::policy-paper.policy-paper').findOne({
       where: { documentId: policyPaper, publishedAt: { $notNull: true } },
@@ -254,7 +243,7 @@ export default {
    */
   async requestPasswordLink(ctx: Context) {
     const locale = requestLocale(ctx);
-    const { email, locale: emailLocale } = parse(passwordLinkRequestSchema, ctx.request.body ?? {}, locale);
+    const { email, locale: emailLocale } = parseInput(passwordLinkRequestSchema, ctx.request.body ?? {}, locale);
     const users = strapi.db.query('plugin::users-permissions.user');
     const user = await users.findOne({ where: { email: email.toLowerCase(), blocked: false }, populate: { association: { select: ['id'] } } });
     if (user?.association && mayIssuePasswordCode(user)) {
@@ -267,7 +256,7 @@ export default {
 
   async setPassword(ctx: Context) {
     const locale = requestLocale(ctx);
-    const { code, password } = parse(setPasswordSchema, ctx.request.body ?? {}, locale);
+    const { code, password } = parseInput(setPasswordSchema, ctx.request.body ?? {}, locale);
     const user = await userOfPasswordCode(strapi, code);
     if (!user) fieldError('code', accessMessages[locale].badLink);
     await strapi.plugin('users-permissions').service('user').edit(user.id, {

@@ -1,5 +1,6 @@
-import { catalogueEditionQuerySchema, fieldErrors } from '@forum/shared';
+import { catalogueEditionQuerySchema } from '@forum/shared';
 import { errors } from '@strapi/utils';
+import { parseInput } from '../../../access/parse-input';
 import { requestLocale } from '../../../access/request-locale';
 import { makeCatalogue } from '../../../catalogue/edition';
 
@@ -14,12 +15,7 @@ const noSuchSector = { ru: 'Такой отрасли нет в каталоге
 
 export default {
   async pdf(ctx: Context) {
-    const parsed = catalogueEditionQuerySchema.safeParse(ctx.query);
-    if (!parsed.success) {
-      const { message, fields } = fieldErrors(parsed.error, ctx.query, requestLocale(ctx));
-      throw new errors.ValidationError(message, { fields });
-    }
-    const { locale, sector } = parsed.data;
+    const { locale, sector } = parseInput(catalogueEditionQuerySchema, ctx.query, requestLocale(ctx));
     const edition = await makeCatalogue(strapi, locale, sector);
     if (!edition) throw new errors.NotFoundError(noSuchSector[locale]);
     ctx.set('Content-Type', 'application/pdf');

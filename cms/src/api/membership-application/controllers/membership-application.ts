@@ -1,7 +1,7 @@
 // An application to join the alliance becomes a pending record for the editors, never a public
 // entry. A bot that filled in the hidden field is answered as everyone else, and nothing is stored.
-import { fieldErrors, joinHoneypotField, membershipApplicationSchema } from '@forum/shared';
-import { errors } from '@strapi/utils';
+import { joinHoneypotField, membershipApplicationSchema } from '@forum/shared';
+import { parseInput } from '../../../access/parse-input';
 import { sectorIdsOf } from '../../../accounts/sectors';
 import { requestLocale } from '../../../access/request-locale';
 
@@ -24,12 +24,7 @@ export default {
       ctx.body = received;
       return;
     }
-    const parsed = membershipApplicationSchema.safeParse(input);
-    if (!parsed.success) {
-      const { message, fields } = fieldErrors(parsed.error, input, locale);
-      throw new errors.ValidationError(message, { fields });
-    }
-    const { [joinHoneypotField]: _honeypot, sectors: sectorSlugs, ...application } = parsed.data;
+    const { [joinHoneypotField]: _honeypot, sectors: sectorSlugs, ...application } = parseInput(membershipApplicationSchema, input, locale);
     const sectors = await sectorIdsOf(strapi, sectorSlugs, locale);
     await strapi.documents('api::membership-application.membership-application').create({
       data: { ...application, email: application.email.toLowerCase(), sectors } as never,
