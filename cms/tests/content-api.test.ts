@@ -264,13 +264,17 @@ describe('the published catalogue (PDF)', () => {
     response.on('end', () => callback(null, Buffer.concat(chunks)));
   };
 
-  it('is typeset from the published associations, in the language asked for', async () => {
-    const published = await cms.strapi.documents('api::association.association').count({ locale: 'en', status: 'published' });
+  it('is typeset from the published associations, in the language asked for (a draft is left out)', async () => {
+    const associations = cms.strapi.documents('api::association.association');
+    const draft = await associations.create({ locale: 'en', data: { name: 'Draft Only Guild', slug: 'draft-only-guild', kind: 'existing_association' } as never });
+    const published = await associations.count({ locale: 'en', status: 'published' });
+    expect(await associations.count({ locale: 'en', status: 'draft' })).toBe(published + 1);
     const response = await api().get('/api/catalogue.pdf?locale=en').buffer(true).parse(binary).expect(200);
     expect(response.headers['content-type']).toBe('application/pdf');
     expect(response.headers['content-disposition']).toBe('inline; filename="catalogue-of-associations.pdf"');
     expect(Number(response.headers['x-catalogue-entries'])).toBe(published);
     expect((response.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    await associations.delete({ documentId: draft.documentId, locale: '*' });
   });
 
   it("a sector's edition has that sector's associations only", async () => {
