@@ -2,7 +2,7 @@
 // sector, one entry per association, alphabetical index. Page numbers in the contents and the index
 // come from a first rendering (see render.ts); every name links to its entry.
 import { Document, Image, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 import type { CatalogueEntry, CatalogueSection, IndexGroup } from './structure';
 
 export const fontFamilies = { text: 'PT Sans', heading: 'PT Serif' };
@@ -93,24 +93,34 @@ function Footer({ text }: { text: string }) {
   );
 }
 
+/** A heading and the lines under it: the heading never ends a page alone, it is kept with the first line. */
+function Headed<T>({ heading, items, line, style }: { heading: ReactNode; items: T[]; line: (item: T, position: number) => ReactNode; style?: ComponentProps<typeof View>['style'] }) {
+  const [first, ...rest] = items;
+  return (
+    <View style={style}>
+      <View wrap={false}>
+        {heading}
+        {line(first, 0)}
+      </View>
+      {rest.map((item, position) => line(item, position + 1))}
+    </View>
+  );
+}
+
 function Lines({ label, text }: { label: string; text: string | null | undefined }) {
   const items = (text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
   if (items.length === 0) return null;
-  const item = (content: string, position: number) => (
-    <View key={position} style={styles.item} wrap={false}>
-      <Text style={styles.bullet}>•</Text>
-      <Text style={styles.itemText}>{content}</Text>
-    </View>
-  );
   return (
-    <View>
-      {/* The label never ends a page alone: it is kept with the first item. */}
-      <View wrap={false}>
-        <Text style={styles.label}>{label}</Text>
-        {item(items[0], 0)}
-      </View>
-      {items.slice(1).map((content, position) => item(content, position + 1))}
-    </View>
+    <Headed
+      heading={<Text style={styles.label}>{label}</Text>}
+      items={items}
+      line={(content, position) => (
+        <View key={position} style={styles.item} wrap={false}>
+          <Text style={styles.bullet}>•</Text>
+          <Text style={styles.itemText}>{content}</Text>
+        </View>
+      )}
+    />
   );
 }
 
@@ -206,24 +216,18 @@ export function CatalogueDocument({ texts, sections, index, logos, pageOf, onEnt
         <Text style={styles.h1}>
           {texts.contents}
         </Text>
-        {sections.map((section) => {
-          const line = (entry: CatalogueEntry) => {
-            const page = pageOf(entry.documentId);
-            const elsewhere = !section.entries.includes(entry);
-            return <NameWithPage key={entry.documentId} entry={entry} page={elsewhere ? texts.seePage(page) : page} style={styles.tocLine} />;
-          };
-          const [first, ...rest] = section.members;
-          return (
-            <View key={section.sector.documentId}>
-              {/* The sector's name never ends a page alone: it is kept with its first line. */}
-              <View wrap={false}>
-                <Text style={styles.tocSector}>{section.sector.name}</Text>
-                {line(first)}
-              </View>
-              {rest.map(line)}
-            </View>
-          );
-        })}
+        {sections.map((section) => (
+          <Headed
+            key={section.sector.documentId}
+            heading={<Text style={styles.tocSector}>{section.sector.name}</Text>}
+            items={section.members}
+            line={(entry) => {
+              const page = pageOf(entry.documentId);
+              const elsewhere = !section.entries.includes(entry);
+              return <NameWithPage key={entry.documentId} entry={entry} page={elsewhere ? texts.seePage(page) : page} style={styles.tocLine} />;
+            }}
+          />
+        ))}
         <Footer text={texts.footer} />
       </Page>
 
@@ -247,15 +251,13 @@ export function CatalogueDocument({ texts, sections, index, logos, pageOf, onEnt
           {indexColumns(index).map((column, position) => (
             <View key={position} style={styles.indexColumn}>
               {column.map((group) => (
-                <View key={group.letter} style={styles.indexGroup}>
-                  <View wrap={false}>
-                    <Text style={styles.indexLetter}>{group.letter}</Text>
-                    <NameWithPage entry={group.entries[0]} page={pageOf(group.entries[0].documentId)} style={styles.indexLine} />
-                  </View>
-                  {group.entries.slice(1).map((entry) => (
-                    <NameWithPage key={entry.documentId} entry={entry} page={pageOf(entry.documentId)} style={styles.indexLine} />
-                  ))}
-                </View>
+                <Headed
+                  key={group.letter}
+                  style={styles.indexGroup}
+                  heading={<Text style={styles.indexLetter}>{group.letter}</Text>}
+                  items={group.entries}
+                  line={(entry) => <NameWithPage key={entry.documentId} entry={entry} page={pageOf(entry.documentId)} style={styles.indexLine} />}
+                />
               ))}
             </View>
           ))}
