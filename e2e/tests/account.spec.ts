@@ -128,8 +128,14 @@ test('rejected news shows the editor reason, in Russian too; logging out ends th
 
   await page.getByRole('button', { name: 'Выйти' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Вход для объединений');
+  // An account page asked for without a session shows the login, which comes back to it.
   await page.goto('/ru/account/news');
-  await expect(page.getByRole('link', { name: 'Войдите в аккаунт объединения, чтобы предложить новость.' })).toBeVisible();
+  await expect(page.getByText('Войдите в аккаунт объединения, чтобы предложить новость.')).toBeVisible();
+  await page.getByLabel('Электронная почта').fill(email);
+  await page.getByLabel('Пароль').fill(password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await expect(page).toHaveURL(/\/ru\/account\/news$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Новость от объединения');
 });
 
 test('a proposed profile change reaches the public profile only once the editor approves it', async ({ page, request }) => {

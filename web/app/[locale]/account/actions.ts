@@ -22,8 +22,9 @@ import { currentProfile, profileFields } from './profile/current';
 const accountPath = (locale: Locale) => `/${locale}/account`;
 const endorsementsPath = (locale: Locale) => `/${locale}/account/endorsements`;
 
-/** The account pages a login returns to. */
-export type AccountPage = 'dashboard' | 'endorsements';
+/** The account pages a login returns to, by name. */
+const accountPages = { dashboard: '', endorsements: '/endorsements', news: '/news', profile: '/profile' } as const;
+export type AccountPage = keyof typeof accountPages;
 
 export async function logInAction(locale: Locale, returnTo: AccountPage, _previous: FormResult, data: FormData): Promise<FormResult> {
   const input = formValues(data);
@@ -37,7 +38,7 @@ export async function logInAction(locale: Locale, returnTo: AccountPage, _previo
     const message = status === 429 ? t('tooMany') : status === 400 ? t('loginFailed') : t('failed');
     return { status: 'failed', message, values: { email: checked.data.email } };
   }
-  redirect(returnTo === 'endorsements' ? endorsementsPath(locale) : accountPath(locale));
+  redirect(`${accountPath(locale)}${accountPages[returnTo] ?? ''}`);
 }
 
 export async function logOutAction(locale: Locale): Promise<void> {

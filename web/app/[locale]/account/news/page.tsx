@@ -1,13 +1,13 @@
 import { isLocale, submissionLimits } from '@forum/shared';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { accessToken } from '@/lib/account/session';
-import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/alternates';
+import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { listSectors } from '@/lib/cms/site';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { submitNewsAction } from '../actions';
+import { LogIn } from '../LogIn';
 import styles from '../page.module.css';
 import { NewsForm, type NewsFormTexts } from './NewsForm';
 
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: NewsPageProps): Promise<Metad
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = await getTranslations({ locale, namespace: 'AccountNews' });
-  return { title: t('title'), alternates: { languages: hreflangLanguages(alternates) }, robots: { index: false } };
+  return { title: t('pageTitle'), alternates: { languages: hreflangLanguages(alternates) }, robots: { index: false } };
 }
 
 export default async function SubmitNewsPage({ params }: NewsPageProps) {
@@ -41,24 +41,24 @@ export default async function SubmitNewsPage({ params }: NewsPageProps) {
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className="container">
-          <header className={styles.header}>
-            <h1>{t('title')}</h1>
-            <p className={styles.intro}>{t('intro')}</p>
-          </header>
           {token ? (
-            <NewsForm
-              action={submitNewsAction.bind(null, locale)}
-              sectors={sectors.map((sector) => ({ value: sector.slug, label: sector.name }))}
-              texts={
-                Object.fromEntries(
-                  textKeys.map((key) => [key, key === 'coverHint' ? t(key, { size: submissionLimits.coverBytes / 1024 / 1024 }) : t(key)]),
-                ) as Record<(typeof textKeys)[number], string>
-              }
-            />
+            <>
+              <header className={styles.header}>
+                <h1>{t('pageTitle')}</h1>
+                <p className={styles.intro}>{t('intro')}</p>
+              </header>
+              <NewsForm
+                action={submitNewsAction.bind(null, locale)}
+                sectors={sectors.map((sector) => ({ value: sector.slug, label: sector.name }))}
+                texts={
+                  Object.fromEntries(
+                    textKeys.map((key) => [key, key === 'coverHint' ? t(key, { size: submissionLimits.coverBytes / 1024 / 1024 }) : t(key)]),
+                  ) as Record<(typeof textKeys)[number], string>
+                }
+              />
+            </>
           ) : (
-            <p>
-              <Link href={localePath(locale, '/account')}>{t('logInFirst')}</Link>
-            </p>
+            <LogIn locale={locale} returnTo="news" intro={t('logInFirst')} />
           )}
         </div>
       </main>

@@ -1,13 +1,13 @@
 import { isLocale } from '@forum/shared';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { asRepresentative, type AccountSummary } from '@/lib/account/session';
-import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/alternates';
+import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { cms } from '@/lib/cms/client';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { proposeProfileChangeAction } from '../actions';
+import { LogIn } from '../LogIn';
 import styles from '../page.module.css';
 import { currentProfile } from './current';
 import { ProfileForm } from './ProfileForm';
@@ -43,20 +43,20 @@ export default async function ProfileChangePage({ params }: ProfilePageProps) {
       <SiteHeader locale={locale} alternates={alternates} />
       <main id="main" tabIndex={-1} className={styles.main}>
         <div className="container">
-          <header className={styles.header}>
-            <h1>{t('title')}</h1>
-            <p className={styles.intro}>{t('intro')}</p>
-          </header>
           {current ? (
-            <ProfileForm
-              action={proposeProfileChangeAction.bind(null, locale)}
-              current={current}
-              texts={Object.fromEntries(textKeys.map((key) => [key, t(key)])) as Record<(typeof textKeys)[number], string>}
-            />
+            <>
+              <header className={styles.header}>
+                <h1>{t('title')}</h1>
+                <p className={styles.intro}>{t('intro')}</p>
+              </header>
+              <ProfileForm
+                action={proposeProfileChangeAction.bind(null, locale)}
+                current={current}
+                texts={Object.fromEntries(textKeys.map((key) => [key, t(key)])) as Record<(typeof textKeys)[number], string>}
+              />
+            </>
           ) : (
-            <p>
-              <Link href={localePath(locale, '/account')}>{t('logInFirst')}</Link>
-            </p>
+            <LogIn locale={locale} returnTo="profile" intro={t('logInFirst')} />
           )}
         </div>
       </main>
