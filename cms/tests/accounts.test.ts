@@ -246,6 +246,7 @@ describe('moderation', () => {
       const published = await api().get(`/api/news-articles?locale=${locale}&filters[title][$eq]=${encodeURIComponent(title)}&populate[association][fields][0]=name`).expect(200);
       expect(published.body.data).toHaveLength(1);
       expect(published.body.data[0].association.documentId).toBe(associationIds.publishers);
+      expect(published.body.data[0].source).toBe('association');
     }
     expect(mailsTo(representatives.publishers.email).at(-1)?.subject).toBe('Your news "Independent book fair" is published');
   });

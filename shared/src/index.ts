@@ -19,3 +19,4 @@ export * from './forms/membership';
 export * from './forms/endorsement';
 export * from './slug';
 export * from './forms/account';
+export * from './api/outcomes';

@@ -27,6 +27,7 @@ const fixedPaths = new Set([
   '/news',
   '/news/rss.xml',
   '/policy',
+  '/outcomes',
   '/sectors',
   '/search',
   '/join',

@@ -7,12 +7,12 @@ const page = (slug: string, englishSlug?: string) =>
 describe('resolveMenu', () => {
   it("gives every link in the menu's language, CMS pages by their slug in that language", () => {
     const menu = resolveMenu(mainMenu, 'ru', [page('o-forume', 'about'), page('partnery', 'partners'), page('kontakty', 'contacts')]);
-    expect(menu.map((link) => link.href)).toEqual(['/ru', '/ru/associations', '/ru/events', '/ru/news', '/ru/policy', '/ru/o-forume', '/ru/partnery', '/ru/kontakty']);
+    expect(menu.map((link) => link.href)).toEqual(['/ru', '/ru/associations', '/ru/events', '/ru/news', '/ru/policy', '/ru/outcomes', '/ru/o-forume', '/ru/partnery', '/ru/kontakty']);
   });
 
   it('leaves out a CMS page that is missing in that language', () => {
     const menu = resolveMenu(mainMenu, 'en', [page('about'), page('contacts')]);
-    expect(menu.map((link) => link.label)).toEqual(['home', 'associations', 'events', 'news', 'policy', 'about', 'contacts']);
+    expect(menu.map((link) => link.label)).toEqual(['home', 'associations', 'events', 'news', 'policy', 'outcomes', 'about', 'contacts']);
     expect(menu.at(-1)?.href).toBe('/en/contacts');
   });
 });

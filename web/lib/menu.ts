@@ -9,7 +9,7 @@ export type MenuEntry =
   | { kind: 'route'; label: MenuLabel; path: string }
   | { kind: 'page'; label: MenuLabel; englishSlug: string };
 
-export type MenuLabel = 'home' | 'associations' | 'events' | 'news' | 'policy' | 'about' | 'partners' | 'contacts';
+export type MenuLabel = 'home' | 'associations' | 'events' | 'news' | 'policy' | 'outcomes' | 'about' | 'partners' | 'contacts';
 
 export const mainMenu: MenuEntry[] = [
   { kind: 'route', label: 'home', path: '' },
@@ -17,6 +17,7 @@ export const mainMenu: MenuEntry[] = [
   { kind: 'route', label: 'events', path: '/events' },
   { kind: 'route', label: 'news', path: '/news' },
   { kind: 'route', label: 'policy', path: '/policy' },
+  { kind: 'route', label: 'outcomes', path: '/outcomes' },
   { kind: 'page', label: 'about', englishSlug: 'about' },
   { kind: 'page', label: 'partners', englishSlug: 'partners' },
   { kind: 'page', label: 'contacts', englishSlug: 'contacts' },

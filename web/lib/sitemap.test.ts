@@ -64,6 +64,6 @@ describe('buildSitemap', () => {
   it('lists each address once', () => {
     const urls = sitemap.map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls).toHaveLength(10 + 2 + 3 + 1 + 2);
+    expect(urls).toHaveLength(12 + 2 + 3 + 1 + 2);
   });
 });

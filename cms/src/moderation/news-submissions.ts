@@ -45,6 +45,8 @@ async function publishArticle(strapi: Core.Strapi, submission: NewsSubmission): 
       date: new Date().toISOString(),
       sectors: submission.sectors?.map((sector) => sector.documentId) ?? [],
       association: submission.association?.documentId,
+      // Written by the association, not the editors (the outcomes count association news by this).
+      source: 'association',
       cover: submission.cover?.id,
     };
   };
