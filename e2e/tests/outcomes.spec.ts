@@ -89,3 +89,16 @@ test('a newly published association moves the catalogue figure, and back when it
   }
   await expect.poll(figure, { timeout: 60_000 }).toBe(before);
 });
+
+test('the home page shows the same three headline figures and leads to the outcomes', async ({ page }) => {
+  const figures = async () => page.locator('li[data-indicator]').evaluateAll((items) => items.map((item) => `${item.getAttribute('data-indicator')}: ${item.textContent}`));
+  await page.goto('/ru/outcomes');
+  const onOutcomes = await figures();
+  expect(onOutcomes).toHaveLength(3);
+  await page.goto('/ru');
+  const section = page.locator('section[aria-labelledby="outcomes-title"]');
+  await expect(section.getByRole('heading', { name: 'Проект в цифрах' })).toBeVisible();
+  expect(await figures()).toEqual(onOutcomes);
+  await section.getByRole('link', { name: 'Все итоги проекта' }).click();
+  await expect(page).toHaveURL(/\/ru\/outcomes$/);
+});

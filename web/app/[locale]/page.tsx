@@ -2,7 +2,8 @@ import { isLocale } from '@forum/shared';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import type { Metadata } from 'next';
-import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
+import Link from 'next/link';
+import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/alternates';
 import { serializeJsonLd } from '@/lib/json-ld';
 import { forumOrganizationJsonLd } from '@/lib/organization-json-ld';
 import {
@@ -13,6 +14,7 @@ import {
   listSectors,
   listUpcomingEvents,
 } from '@/lib/cms/site';
+import { listIndicatorOutcomes } from '@/lib/cms/outcomes';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { Hero } from '@/components/home/Hero';
 import { CardGrid, EmptyNote, HomeSection } from '@/components/home/HomeSection';
@@ -20,6 +22,7 @@ import { EventCard } from '@/components/events/EventCard';
 import { NewsCard } from '@/components/news/NewsCard';
 import { AssociationCard } from '@/components/catalogue/AssociationCard';
 import { SectorGrid } from '@/components/sectors/SectorGrid';
+import { HeadlineFigures } from '@/components/outcomes/HeadlineFigures';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -32,13 +35,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   if (!isLocale(locale)) notFound();
 
   // One round of parallel requests: none of them depends on another.
-  const [settings, sectors, events, news, associations, associationCount, t] = await Promise.all([
+  const [settings, sectors, events, news, associations, associationCount, outcomes, t] = await Promise.all([
     getSiteSettings(locale),
     listSectors(locale),
     listUpcomingEvents(locale, 4),
     listLatestNews(locale, 6),
     listFeaturedAssociations(locale, 6),
     countAssociations(locale),
+    listIndicatorOutcomes(locale),
     getTranslations({ locale, namespace: 'Home' }),
   ]);
 
@@ -48,7 +52,14 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
       <main id="main" tabIndex={-1}>
         <Hero locale={locale} settings={settings} associationCount={associationCount} />
 
-        <HomeSection id="events" title={t('upcomingEvents')}>
+        <HomeSection id="outcomes" title={t('outcomes')}>
+          <HeadlineFigures outcomes={outcomes} locale={locale} />
+          <p>
+            <Link href={localePath(locale, '/outcomes')}>{t('allOutcomes')}</Link>
+          </p>
+        </HomeSection>
+
+        <HomeSection id="events" title={t('upcomingEvents')} tinted>
           {events.length > 0 ? (
             <CardGrid columns={4}>
               {events.map((event) => (
@@ -62,7 +73,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           )}
         </HomeSection>
 
-        <HomeSection id="associations" title={t('featuredAssociations')} tinted>
+        <HomeSection id="associations" title={t('featuredAssociations')}>
           {associations.length > 0 ? (
             <CardGrid columns={3}>
               {associations.map((association) => (
@@ -76,7 +87,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           )}
         </HomeSection>
 
-        <HomeSection id="news" title={t('latestNews')}>
+        <HomeSection id="news" title={t('latestNews')} tinted>
           {news.length > 0 ? (
             <CardGrid columns={3}>
               {news.map((article) => (
@@ -90,7 +101,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           )}
         </HomeSection>
 
-        <HomeSection id="sectors" title={t('sectors')} intro={t('sectorsIntro')} tinted>
+        <HomeSection id="sectors" title={t('sectors')} intro={t('sectorsIntro')}>
           <SectorGrid sectors={sectors} locale={locale} />
         </HomeSection>
         <script

@@ -7,6 +7,7 @@ import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/altern
 import { listIndicatorOutcomes, listProjectStages } from '@/lib/cms/outcomes';
 import { formatDay } from '@/lib/dates';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { HeadlineFigures, progressLabel } from '@/components/outcomes/HeadlineFigures';
 import { ProgressBar } from '@/components/outcomes/ProgressBar';
 import styles from '@/components/outcomes/Outcomes.module.css';
 import pageStyles from '../news/page.module.css';
@@ -20,9 +21,6 @@ const alternates = sameRouteAlternates('/outcomes');
 export function generateStaticParams() {
   return locales.map((locale) => ({ locale }));
 }
-
-/** The indicators a donor reads first. */
-const headlineKeys = ['associations_catalogued', 'working_sessions_held', 'recommendations'];
 
 /** Where the content behind a counted figure can be seen (a manual indicator: the catalogue, when it is the catalogue's). */
 function evidencePath(outcome: IndicatorOutcome): string | null {
@@ -62,9 +60,6 @@ export default async function OutcomesPage({ params }: OutcomesPageProps) {
   const [t, outcomes, stages] = await Promise.all([getTranslations({ locale, namespace: 'Outcomes' }), listIndicatorOutcomes(locale), listProjectStages(locale)]);
   const numbers = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 });
   const percentOf = (outcome: IndicatorOutcome) => Math.round(progressOf(outcome) * 100);
-  const progressLabel = (outcome: IndicatorOutcome) =>
-    t('progressLabel', { actual: numbers.format(outcome.actual ?? 0), target: numbers.format(Number(outcome.target)), percent: percentOf(outcome) });
-  const headline = headlineKeys.flatMap((key) => outcomes.filter((outcome) => outcome.key === key));
 
   return (
     <>
@@ -80,17 +75,7 @@ export default async function OutcomesPage({ params }: OutcomesPageProps) {
             <h2 id="outcomes-headline" className="visually-hidden">
               {t('headline')}
             </h2>
-            <ul className={styles.headline}>
-              {headline.map((outcome) => (
-                <li key={outcome.documentId} className={styles.figure}>
-                  <span className={styles.figureValue}>
-                    {numbers.format(outcome.actual ?? 0)} <span className={styles.figureTarget}>/ {numbers.format(Number(outcome.target))}</span>
-                  </span>
-                  <span>{outcome.title}</span>
-                  <ProgressBar ratio={progressOf(outcome)} label={progressLabel(outcome)} />
-                </li>
-              ))}
-            </ul>
+            <HeadlineFigures outcomes={outcomes} locale={locale} />
           </section>
 
           <section aria-labelledby="outcomes-stages">
@@ -150,7 +135,7 @@ export default async function OutcomesPage({ params }: OutcomesPageProps) {
                           {outcome.actual === null ? t('notEntered') : numbers.format(outcome.actual)}
                         </td>
                         <td>
-                          <ProgressBar ratio={progressOf(outcome)} label={progressLabel(outcome)} />
+                          <ProgressBar ratio={progressOf(outcome)} label={progressLabel(t, numbers, outcome)} />
                           <span className={styles.source}>{percentOf(outcome)}%</span>
                         </td>
                         <td className={styles.source}>
