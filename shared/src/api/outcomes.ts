@@ -14,7 +14,7 @@ interface RuleQuery {
 }
 
 /** The events that are the Forum's working sessions and seminars (stage 2's "monthly working sessions"). */
-export const workingSessionKinds = ['working_session', 'seminar'] as const;
+const workingSessionKinds = ['working_session', 'seminar'] as const;
 
 /** An event is held once it has started (`now`), inside the indicator's period when it has one. */
 function heldEvents(kinds: readonly string[], indicator: Pick<Indicator, 'periodStart' | 'periodEnd'>, now: Date): QueryParams {

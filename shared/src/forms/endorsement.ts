@@ -15,7 +15,5 @@ export const endorsementSchema = z.strictObject({
   policyPaper: documentIdSchema,
 });
 
-export type EndorsementInput = z.input<typeof endorsementSchema>;
-
 /** A paper collects endorsements while it is being drafted; once submitted, its endorsers are final. */
 export const isOpenForEndorsement = (state: PolicyPaperState | null | undefined) => state === 'draft';

@@ -101,7 +101,7 @@ async function Endorsements({ locale, summary, own, papers, endorsements, outcom
   const titleOf = (documentId: string) =>
     papers.find((paper) => paper.documentId === documentId)?.title ?? ownByPaper.get(documentId)?.policyPaper.title ?? '';
   const paperPath = (slug: string) => localePath(locale, `/policy/${slug}`);
-  const endorsersOf = (paper: string) =>
+  const endorserCount = (paper: string) =>
     endorsements.filter((endorsement) => endorsement.policyPaper.documentId === paper && endorsement.association.documentId !== summary.association.documentId).length +
     (ownByPaper.has(paper) ? 1 : 0);
 
@@ -137,7 +137,7 @@ async function Endorsements({ locale, summary, own, papers, endorsements, outcom
                   </p>
                   <p className={styles.meta}>
                     {paper.addressee && `${paper.addressee} · `}
-                    {t('endorsersSoFar', { count: endorsersOf(paper.documentId) })}
+                    {t('endorsersSoFar', { count: endorserCount(paper.documentId) })}
                   </p>
                   {endorsement ? (
                     <form action={withdrawEndorsementAction.bind(null, locale, endorsement.documentId, paper.documentId)} className={styles.inline}>
