@@ -506,5 +506,7 @@ describe('the admin', () => {
     expect(queue.settings).toMatchObject({ mainField: 'titleRu', defaultSortBy: 'createdAt', defaultSortOrder: 'DESC' });
     const endorsements = await contentTypes.findConfiguration({ uid: 'api::endorsement.endorsement' });
     expect(endorsements.layouts.list).toEqual(['id', 'policyPaper', 'association', 'endorsedAt']);
+    const themes = await contentTypes.findConfiguration({ uid: 'api::need-theme.need-theme' });
+    expect(themes.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'order', defaultSortOrder: 'ASC' });
   });
 });

@@ -1,9 +1,10 @@
 // What the public REST API gives a visitor: both languages of every type, published content only,
 // and nothing private, whatever the query asks for.
 import request from 'supertest';
-import { searchFilter, toQueryString } from '@forum/shared';
+import { countByRule, indicatorRuleValues, ruleQuery, searchFilter, toQueryString, type Indicator, type IndicatorRule } from '@forum/shared';
 import { demoContent } from '../src/seed';
 import { publicCollections } from '../src/bootstrap/public-permissions';
+import { publishedContentReader } from '../src/outcomes/published-reader';
 import { startTestCms, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
@@ -11,7 +12,7 @@ const api = () => request(cms.strapi.server.httpServer);
 
 /** The title-like field of each public collection, localized in every one of them. */
 const titleField: Record<string, string> = {
-  association: 'name', event: 'title', indicator: 'title', 'news-article': 'title', page: 'title',
+  association: 'name', event: 'title', indicator: 'title', 'need-theme': 'title', 'news-article': 'title', page: 'title',
   'pilot-project': 'title', 'policy-paper': 'title', 'project-stage': 'title', sector: 'name',
 };
 const pluralOf = (name: string) => cms.strapi.contentType(`api::${name}.${name}` as never).info.pluralName;
@@ -43,6 +44,7 @@ describe('the content model', () => {
     'pilot-project': ['title', 'slug', 'description'],
     'project-stage': ['title', 'description'],
     indicator: ['title', 'unit'],
+    'need-theme': ['title', 'slug', 'description'],
     page: ['title', 'slug', 'body', 'seo'],
     global: ['siteName', 'tagline', 'footerText', 'contact', 'partners', 'defaultSeo'],
   };
@@ -183,6 +185,7 @@ describe('what the public may see', () => {
       '/api/global?populate=*&locale=ru',
       '/api/sectors?populate[associations][populate]=*&locale=ru',
       '/api/events?populate[organisers][populate]=*&locale=en',
+      '/api/need-themes?populate[associations][populate]=*&locale=ru',
       '/api/endorsements?locale=ru&pagination[pageSize]=100',
     ]) {
       const response = await api().get(path);
@@ -257,13 +260,13 @@ describe('search in both alphabets', () => {
   });
 });
 
-describe('the published catalogue (PDF)', () => {
-  const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => callback(null, Buffer.concat(chunks)));
-  };
+const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+};
 
+describe('the published catalogue (PDF)', () => {
   it('is typeset from the published associations, in the language asked for (a draft is left out)', async () => {
     const associations = cms.strapi.documents('api::association.association');
     const draft = await associations.create({ locale: 'en', data: { name: 'Draft Only Guild', slug: 'draft-only-guild', kind: 'existing_association' } as never });
@@ -288,5 +291,56 @@ describe('the published catalogue (PDF)', () => {
     expect((await api().get('/api/catalogue.pdf?locale=en&sector=nonexistent').expect(404)).body.error.message).toBe('There is no such sector in the catalogue.');
     await api().get('/api/catalogue.pdf').expect(400);
     await api().get('/api/catalogue.pdf?locale=en&status=draft').expect(400);
+  });
+});
+
+describe('the outcomes', () => {
+  const countedRules = indicatorRuleValues.filter((rule): rule is Exclude<IndicatorRule, 'manual'> => rule !== 'manual');
+  const period: Pick<Indicator, 'periodStart' | 'periodEnd'> = { periodStart: '2026-01-01', periodEnd: null };
+
+  it.each(['ru', 'en'] as const)('the report counts each rule as the public REST API does (%s), a draft left out', async (locale) => {
+    const events = cms.strapi.documents('api::event.event');
+    const draft = await events.create({ locale, data: { title: 'Draft session', slug: `draft-session-${locale}`, kind: 'working_session', startsAt: '2026-02-01T10:00:00.000Z' } as never });
+    const reader = publishedContentReader(cms.strapi);
+    const now = new Date();
+    for (const rule of countedRules) {
+      const { collection, filters } = ruleQuery(rule, period, now);
+      const rest = await api().get(`/api/${collection}?${toQueryString({ locale, filters, pagination: { page: 1, pageSize: 1 } })}`).expect(200);
+      expect({ rule, count: await countByRule(reader, locale, rule, period, now) }).toEqual({ rule, count: rest.body.meta.pagination.total });
+    }
+    await events.delete({ documentId: draft.documentId, locale: '*' });
+  });
+
+  it('typesets the report as a dated PDF in the language asked for', async () => {
+    const response = await api().get('/api/outcomes-report.pdf?locale=en').buffer(true).parse(binary).expect(200);
+    expect(response.headers['content-type']).toBe('application/pdf');
+    expect(response.headers['content-disposition']).toBe(`inline; filename="outcomes-report-${new Date().toISOString().slice(0, 10)}.pdf"`);
+    expect((response.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('refuses a report without a language or with other parameters, with a sentence', async () => {
+    expect((await api().get('/api/outcomes-report.pdf').expect(400)).body.error.message).toBeTruthy();
+    await api().get('/api/outcomes-report.pdf?locale=en&populate=*').expect(400);
+    await api().get('/api/outcomes-report.pdf?locale=de').expect(400);
+  });
+
+  it("lists the inventory's need themes in both languages, each with the published associations that named it", async () => {
+    const associations = cms.strapi.documents('api::association.association');
+    const draft = await associations.create({ locale: 'ru', data: { name: 'Черновое объединение', slug: 'chernovoe-obedinenie', kind: 'existing_association' } as never });
+    const themes = cms.strapi.documents('api::need-theme.need-theme');
+    const [premises] = await themes.findMany({ locale: 'ru', status: 'draft', filters: { slug: 'pomeshcheniya-i-arenda' }, populate: { associations: { fields: ['documentId'] } } } as never);
+    await themes.update({ documentId: premises.documentId, locale: 'ru', data: { associations: [...(premises as { associations: { documentId: string }[] }).associations.map((a) => a.documentId), draft.documentId] } as never });
+    await themes.publish({ documentId: premises.documentId, locale: 'ru' });
+
+    for (const locale of ['ru', 'en']) {
+      const response = await api().get(`/api/need-themes?locale=${locale}&populate[associations][fields][0]=name&sort=order:asc`).expect(200);
+      expect(response.body.data).toHaveLength(demoContent.needThemes.length);
+      expect(response.body.data[0].title).toBe(demoContent.needThemes[0].title[locale as 'ru' | 'en']);
+      expect(response.body.data[0].associations.length).toBeGreaterThan(5);
+      expectNothingPrivate(response.body);
+    }
+    const ru = await api().get('/api/need-themes?locale=ru&filters[slug][$eq]=pomeshcheniya-i-arenda&populate[associations][fields][0]=name').expect(200);
+    expect(ru.body.data[0].associations.map((association: { name: string }) => association.name)).not.toContain('Черновое объединение');
+    await associations.delete({ documentId: draft.documentId, locale: '*' });
   });
 });

@@ -48,6 +48,8 @@ test.describe('the printable catalogue', () => {
       for (const association of associations) expect(text).toContain(squeeze(association.name));
       // Each association is in the contents and in the index too: its name three times at least.
       for (const association of associations) expect(text.split(squeeze(association.name)).length - 1).toBeGreaterThanOrEqual(3);
+      // Every page but the cover ends with the footer (what the document is, and the page number).
+      expect(text.split(squeeze(`· ${locale === 'ru' ? 'Каталог объединений' : 'Catalogue of associations'}`)).length - 1).toBe(pdf.pageCount - 1);
       // Editors' notes and demo flags stay in the admin.
       expect(pdf.text).not.toMatch(/Demo data|Демонстрационные данные|internalNotes|fictional association/);
     });

@@ -2,10 +2,13 @@
 // for the same rule (asked here independently), in both languages, and moves when an editor publishes.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { adminApi, adminUnavailable, cmsUrl } from './admin';
+import { readPdf } from './pdf';
 
 interface Indicator {
   key: string;
+  title: string;
   rule: string;
   manualActual: number | null;
   periodStart: string | null;
@@ -102,3 +105,101 @@ test('the home page shows the same three headline figures and leads to the outco
   await section.getByRole('link', { name: 'Все итоги проекта' }).click();
   await expect(page).toHaveURL(/\/ru\/outcomes$/);
 });
+
+const policyStates = ['draft', 'submitted', 'response_received', 'adopted', 'rejected'];
+const chartValue = (page: Page, chart: string, row: string) => page.locator(`[data-chart="${chart}"] tr[data-row="${row}"] [data-value]`);
+const today = () => new Date().toISOString().slice(0, 10);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The indicator rows as the outcomes page shows them: key, baseline, target and actual, as printed. */
+async function indicatorRows(page: Page) {
+  return page.locator('tr[data-indicator]').evaluateAll((rows) =>
+    rows.map((row) => {
+      const cells = [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').replace(/\s+/g, ' ').trim());
+      return { key: row.getAttribute('data-indicator') ?? '', baseline: cells[0], target: cells[1], actual: cells[2] };
+    }),
+  );
+}
+
+for (const locale of ['ru', 'en'] as const) {
+  test(`the charts count what the CMS holds and are there without JavaScript (${locale})`, async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`/${locale}/outcomes`);
+    const sectors: { documentId: string; slug: string }[] = (await (await request.get(`${cmsUrl}/api/sectors?locale=${locale}&pagination[pageSize]=100`)).json()).data;
+    for (const sector of sectors) {
+      const expected = await total(request, 'associations', locale, `&filters[sectors][documentId][$eq]=${sector.documentId}`);
+      await expect(chartValue(page, 'associations-by-sector', sector.slug)).toHaveAttribute('data-value', String(expected));
+    }
+    for (const state of policyStates) {
+      const expected = await total(request, 'policy-papers', locale, `&filters[state][$eq]=${state}`);
+      await expect(chartValue(page, 'papers-by-status', state)).toHaveAttribute('data-value', String(expected));
+    }
+    const held = await total(request, 'events', locale, `&filters[kind][$in][0]=working_session&filters[kind][$in][1]=seminar&filters[startsAt][$lt]=${encodeURIComponent(new Date().toISOString())}`);
+    const perMonth = await page.locator('[data-chart="sessions-per-month"] [data-value]').evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-value'))));
+    expect(perMonth.reduce((sum, count) => sum + count, 0)).toBe(held);
+    // Every bar is an SVG drawn on the server, beside its number in a table row.
+    await expect(page.locator('[data-chart] tbody tr svg rect').first()).toBeAttached();
+    const events = await total(request, 'events', locale, `&filters[startsAt][$lt]=${encodeURIComponent(new Date().toISOString())}`);
+    await expect(page.locator('[data-evidence="events"] li')).toHaveCount(events);
+    await expect(page.locator('[data-evidence="papers"] li')).toHaveCount(await total(request, 'policy-papers', locale, '&filters[state][$ne]=draft'));
+    await expect(page.locator('[data-evidence="members"] li')).toHaveCount(await total(request, 'associations', locale, '&filters[allianceMembership][$eq]=member'));
+    await context.close();
+  });
+
+  test(`the report PDF and the CSV hold the page's figures, dated (${locale})`, async ({ page, request }) => {
+    await page.goto(`/${locale}/outcomes`);
+    const rows = await indicatorRows(page);
+    const indicators: Indicator[] = (await (await request.get(`${cmsUrl}/api/indicators?locale=${locale}&pagination[pageSize]=100`)).json()).data;
+    expect(rows).toHaveLength(indicators.length);
+
+    const pdfResponse = await request.get(`/${locale}/outcomes/report.pdf`);
+    expect(pdfResponse.headers()['content-type']).toBe('application/pdf');
+    expect(pdfResponse.headers()['content-disposition']).toContain(`${today()}.pdf`);
+    const pdf = await readPdf(await pdfResponse.body());
+    expect(pdf.language).toBe(locale);
+    // Every page ends with the footer: what the document is, and "page N of M".
+    expect(pdf.text.split(locale === 'ru' ? '· Отчёт о результатах' : '· Outcomes report').length - 1).toBe(pdf.pageCount);
+    expect(pdf.text).toContain(locale === 'ru' ? `${pdf.pageCount} из ${pdf.pageCount}` : `${pdf.pageCount} of ${pdf.pageCount}`);
+    for (const row of rows) {
+      const { title } = indicators.find((indicator) => indicator.key === row.key)!;
+      // The report's table: the title, its stage, then baseline, target and actual as the page prints them.
+      expect(pdf.text).toMatch(new RegExp(`${escapeRegExp(title)} \\S+ \\d ${escapeRegExp(`${row.baseline} ${row.target} ${row.actual}`)}`));
+    }
+
+    const csvResponse = await request.get(`/${locale}/outcomes/indicators.csv`);
+    expect(csvResponse.headers()['content-disposition']).toBe(`attachment; filename="forum-outcomes-${locale}-${today()}.csv"`);
+    const records = parse(await csvResponse.body(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(records.map((record) => [record.key, record.actual, record.as_of])).toEqual(rows.map((row) => [row.key, /\d/.test(row.actual) ? row.actual.replace(/\s/g, '') : '', today()]));
+  });
+
+  test(`the needs page groups the inventory by theme, counted by sector, with what answers each (${locale})`, async ({ page, request }) => {
+    interface Theme {
+      slug: string;
+      associations: { sectors: { slug: string }[] }[];
+      policyPapers: { state: string }[];
+    }
+    const themes: Theme[] = (
+      await (
+        await request.get(
+          `${cmsUrl}/api/need-themes?locale=${locale}&pagination[pageSize]=100&populate[associations][fields][0]=name&populate[associations][populate][sectors][fields][0]=slug&populate[policyPapers][fields][0]=state`,
+        )
+      ).json()
+    ).data;
+    expect(themes.length).toBeGreaterThan(0);
+    await page.goto(`/${locale}/outcomes/needs`);
+    await expect(page.locator('section[data-theme]')).toHaveCount(themes.length);
+    for (const theme of themes) {
+      const section = page.locator(`section[data-theme="${theme.slug}"]`);
+      await expect(section.locator('[data-named-by]')).toHaveAttribute('data-named-by', String(theme.associations.length));
+      const bySector = new Map<string, number>();
+      for (const association of theme.associations) for (const sector of association.sectors) bySector.set(sector.slug, (bySector.get(sector.slug) ?? 0) + 1);
+      for (const [sector, count] of bySector) await expect(chartValue(page, `sectors-${theme.slug}`, sector)).toHaveAttribute('data-value', String(count));
+      const response = theme.policyPapers.some((paper) => paper.state !== 'draft') ? 'answered' : theme.policyPapers.length > 0 ? 'in_preparation' : 'open';
+      await expect(section.locator('[data-response]')).toHaveAttribute('data-response', response);
+    }
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+    await page.locator('a[hreflang]').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${locale === 'ru' ? 'en' : 'ru'}/outcomes/needs$`));
+  });
+}

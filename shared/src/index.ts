@@ -20,3 +20,5 @@ export * from './forms/endorsement';
 export * from './slug';
 export * from './forms/account';
 export * from './api/outcomes';
+export * from './api/needs';
+export * from './schemas/outcomes';

@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next';
 import { absoluteUrl, siteUrl } from './site-url';
 
 /** The section pages, with the same address in every language. */
-export const sectionPaths = ['', '/associations', '/events', '/news', '/policy', '/outcomes'];
+export const sectionPaths = ['', '/associations', '/events', '/news', '/policy', '/outcomes', '/outcomes/needs'];
 
 /** Where each collection's items live: /{locale}{prefix}/{slug}. */
 export const itemPathPrefix: Record<AddressableCollection, string> = {

@@ -1,5 +1,5 @@
-// How the admin's content manager lists the records editors review: the columns that say what a
-// record is and where it stands, newest first. Set at every start, so that a fresh install has it;
+// How the admin's content manager lists the records editors review (newest first) and the need
+// themes they keep in order: the columns that say what a record is and where it stands. Set at every start, so that a fresh install has it;
 // the content manager keeps the rest of its configuration (edit layouts, labels) as it is.
 import type { Core, UID } from '@strapi/strapi';
 
@@ -35,6 +35,12 @@ export const listLayouts: Partial<Record<UID.ContentType, ListLayout>> = {
     columns: ['id', 'policyPaper', 'association', 'endorsedAt'],
     sortBy: 'endorsedAt',
     sortOrder: 'DESC',
+  },
+  'api::need-theme.need-theme': {
+    mainField: 'title',
+    columns: ['id', 'order', 'title', 'associations', 'policyPapers', 'updatedAt'],
+    sortBy: 'order',
+    sortOrder: 'ASC',
   },
 };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** The content a visitor may read: published documents only (see access/published-only.ts). */
 export const publicCollections = [
-  'association', 'event', 'indicator', 'news-article', 'page', 'pilot-project', 'policy-paper', 'project-stage', 'sector',
+  'association', 'event', 'indicator', 'need-theme', 'news-article', 'page', 'pilot-project', 'policy-paper', 'project-stage', 'sector',
 ];
 export const publicSingleTypes = ['global'];
 

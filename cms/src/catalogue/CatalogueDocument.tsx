@@ -3,9 +3,9 @@
 // come from a first rendering (see render.ts); every name links to its entry.
 import { Document, Image, Link, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ComponentProps, ReactNode } from 'react';
+import { fontFamilies } from '../typesetting/fonts';
+import { PageFooter } from '../typesetting/PageFooter';
 import type { CatalogueEntry, CatalogueSection, IndexGroup } from './structure';
-
-export const fontFamilies = { text: 'PT Sans', heading: 'PT Serif' };
 
 export interface CatalogueTexts {
   publisher: string;
@@ -76,7 +76,6 @@ const styles = StyleSheet.create({
   indexGroup: { marginBottom: 8 },
   indexLine: { flexDirection: 'row', fontSize: 9.5 },
   indexLetter: { fontFamily: fontFamilies.heading, fontWeight: 700, fontSize: 12, color: accent },
-  footer: { position: 'absolute', bottom: 28, left: 56, right: 56, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: muted },
 });
 
 const entryAnchor = (documentId: string) => `entry-${documentId}`;
@@ -85,12 +84,7 @@ const entryAnchor = (documentId: string) => `entry-${documentId}`;
 const outlineEntry = (title: string) => ({ bookmark: { title, fit: true, expanded: false } }) as object;
 
 function Footer({ text }: { text: string }) {
-  return (
-    <View style={styles.footer} fixed>
-      <Text>{text}</Text>
-      <Text render={({ pageNumber }) => String(pageNumber)} />
-    </View>
-  );
+  return <PageFooter text={text} inset={56} pageLabel={(page) => String(page)} />;
 }
 
 /** A heading and the lines under it: the heading never ends a page alone, it is kept with the first line. */

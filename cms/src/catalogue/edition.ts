@@ -1,13 +1,11 @@
 // The published catalogue (the project's promised "catalogue of associations") as a PDF, made from
 // the published content in one language, of every sector or of one. The portal asks for it through
 // GET /api/catalogue.pdf and caches it under the same tags as the pages that show the catalogue.
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Locale, Sector, SiteSettings } from '@forum/shared';
 import type { Core } from '@strapi/strapi';
 import { loadLogos } from './logos';
 import type { CatalogueEntry } from './structure';
-import type { CatalogueJob } from './typeset';
+import { typesetInWorker } from '../typesetting/queue';
 import { catalogueWords } from './texts';
 
 export interface CatalogueEdition {
@@ -20,25 +18,6 @@ export interface CatalogueEdition {
 const entryFields = [
   'name', 'slug', 'shortDescription', 'kind', 'foundedYear', 'membersCount', 'website', 'email', 'phone', 'address', 'problems', 'needs',
 ] as const;
-
-/** One typesetting at a time: several editions asked at once (after a change) queue rather than compete for the CPU. */
-let queue: Promise<unknown> = Promise.resolve();
-
-function typesetInWorker(job: CatalogueJob): Promise<Buffer> {
-  const run = () =>
-    new Promise<Buffer>((resolve, reject) => {
-      const worker = new Worker(path.join(__dirname, 'typeset.js'), { workerData: { catalogueJob: job } });
-      worker.once('message', (message: { pdf?: Uint8Array; error?: string }) => {
-        if (message.pdf) resolve(Buffer.from(message.pdf));
-        else reject(new Error(`catalogue: typesetting failed: ${message.error}`));
-        void worker.terminate();
-      });
-      worker.once('error', reject);
-    });
-  const result = queue.then(run, run);
-  queue = result.catch(() => undefined);
-  return result;
-}
 
 /** The catalogue, or null when there is no such sector. */
 export async function makeCatalogue(strapi: Core.Strapi, locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
@@ -60,6 +39,7 @@ export async function makeCatalogue(strapi: Core.Strapi, locale: Locale, sectorS
   const madeAt = new Date().toISOString();
   const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
   const pdf = await typesetInWorker({
+    kind: 'catalogue',
     locale,
     sector,
     entries,

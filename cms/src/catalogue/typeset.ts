@@ -1,7 +1,5 @@
-// Typesets the catalogue in a worker thread (started by edition.ts): the layout of some sixty pages
-// takes seconds of CPU, which the CMS's main thread keeps for requests. The worker also loads the
-// PDF renderer (an ES module, with React) with Node's own loader, outside the CMS's start.
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+// The catalogue's words and structure handed to the renderer; runs in the typesetting worker
+// (src/typesetting), started by edition.ts.
 import type { Locale, Sector } from '@forum/shared';
 import type { Logo } from './logos';
 import { renderCatalogue } from './render';
@@ -58,12 +56,4 @@ export async function typesetCatalogue(job: CatalogueJob): Promise<Uint8Array> {
     logos: Object.fromEntries(Object.entries(job.logos).map(([documentId, logo]) => [documentId, { data: Buffer.from(logo.data), format: logo.format }])),
   });
   return new Uint8Array(pdf);
-}
-
-if (!isMainThread && parentPort && (workerData as { catalogueJob?: CatalogueJob })?.catalogueJob) {
-  const port = parentPort;
-  typesetCatalogue((workerData as { catalogueJob: CatalogueJob }).catalogueJob).then(
-    (pdf) => port.postMessage({ pdf }, [pdf.buffer as ArrayBuffer]),
-    (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
-  );
 }

@@ -7,6 +7,7 @@ import associationsPart2 from './data/associations-2.json';
 import eventsData from './data/events.json';
 import globalData from './data/global.json';
 import indicatorsData from './data/indicators.json';
+import needThemesData from './data/need-themes.json';
 import newsData from './data/news.json';
 import pagesData from './data/pages.json';
 import pilotProjectsData from './data/pilot-projects.json';
@@ -19,7 +20,7 @@ import { policyPaperPdf } from './documents';
 import { coverSvg, logoSvg, uploadDrawing } from './images';
 import { uploadFile } from './media';
 import type {
-  AssociationSeed, EventSeed, GlobalSeed, IndicatorSeed, NewsArticleSeed, PageSeed, PilotProjectSeed, PolicyPaperSeed,
+  AssociationSeed, EventSeed, GlobalSeed, IndicatorSeed, NeedThemeSeed, NewsArticleSeed, PageSeed, PilotProjectSeed, PolicyPaperSeed,
   ProjectStageSeed, SectorSeed,
 } from './types';
 
@@ -32,6 +33,7 @@ export const demoContent = {
   news: newsData as NewsArticleSeed[],
   stages: stagesData as ProjectStageSeed[],
   indicators: indicatorsData as IndicatorSeed[],
+  needThemes: needThemesData as NeedThemeSeed[],
   pages: pagesData as PageSeed[],
   global: globalData as GlobalSeed,
 };
@@ -53,7 +55,7 @@ export async function isDemoContentSeeded(strapi: Core.Strapi): Promise<boolean>
 type SeededType =
   | 'api::sector.sector' | 'api::association.association' | 'api::pilot-project.pilot-project' | 'api::event.event'
   | 'api::policy-paper.policy-paper' | 'api::news-article.news-article' | 'api::project-stage.project-stage'
-  | 'api::indicator.indicator' | 'api::page.page';
+  | 'api::indicator.indicator' | 'api::need-theme.need-theme' | 'api::page.page';
 
 /**
  * Creates one document in both languages and publishes it, unless a document with the same
@@ -171,6 +173,7 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   }
 
   const associationNames = new Map(content.associations.map((association) => [association.key, association.name]));
+  const paperIds = new Map<string, string>();
   for (const paper of content.policyPapers) {
     const paperId = await ensureDocument(strapi, 'api::policy-paper.policy-paper', { slug: paper.slug.ru }, (language) => ({
       title: paper.title[language],
@@ -196,6 +199,19 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
       },
     });
     await seedEndorsements(strapi, paperId, associationsOf(paper.endorsements), endorsementDays(paper, shift, now));
+    paperIds.set(paper.key, paperId);
+  }
+
+  for (const [order, theme] of content.needThemes.entries()) {
+    await ensureDocument(strapi, 'api::need-theme.need-theme', { slug: theme.slug.ru }, (language) => ({
+      title: theme.title[language],
+      slug: theme.slug[language],
+      description: theme.description[language],
+      order,
+      associations: associationsOf(content.associations.filter((association) => namesTheme(association, theme)).map((association) => association.key)),
+      policyPapers: theme.policyPapers.map((key) => lookup(paperIds, key, 'policy paper')),
+      events: theme.events.map((key) => lookup(eventIds, key, 'event')),
+    }));
   }
 
   for (const article of content.news) {
@@ -252,6 +268,12 @@ export async function seedDemoContent(strapi: Core.Strapi, now = new Date()): Pr
   await seedSiteSettings(strapi, content.global);
   await seedStore(strapi).set({ value: { seededAt: new Date().toISOString() } });
   strapi.log.info(`Demo content seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Whether the association's problems or needs mention the theme (the editors' first sorting of the inventory). */
+function namesTheme(association: AssociationSeed, theme: NeedThemeSeed): boolean {
+  const named = [...association.problems.en, ...association.needs.en].join(' ').toLowerCase();
+  return theme.keywords.some((keyword) => named.includes(keyword));
 }
 
 /** When each endorsement came in: spread over the weeks between the first draft and the paper's submission (or today). */

@@ -154,6 +154,18 @@ export type IndicatorRule =
   | 'manual' | 'associations_catalogued' | 'working_sessions_held' | 'recommendations_submitted'
   | 'final_session_held' | 'association_news' | 'alliance_members';
 
+/** A theme of the inventory's needs; the associations that named it are found by its keywords in their (English) problems and needs. */
+export interface NeedThemeSeed {
+  key: string;
+  slug: Bilingual;
+  title: Bilingual;
+  description: Bilingual;
+  /** Lower-case fragments of the English problems and needs that put an association under this theme. */
+  keywords: string[];
+  policyPapers: string[]; // paper keys
+  events: string[]; // event keys
+}
+
 export interface IndicatorSeed {
   key: string;
   title: Bilingual;

@@ -1153,6 +1153,86 @@ export interface ApiMembershipApplicationMembershipApplication
   };
 }
 
+export interface ApiNeedThemeNeedTheme extends Struct.CollectionTypeSchema {
+  collectionName: 'need_themes';
+  info: {
+    description: 'A theme of the problems and needs the associations named in the Stage 1 inventory (premises, finance, taxation...), with who named it and what addresses it';
+    displayName: 'Need theme';
+    pluralName: 'need-themes';
+    singularName: 'need-theme';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    associations: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::association.association'
+    >;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    description: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 600;
+      }>;
+    events: Schema.Attribute.Relation<'manyToMany', 'api::event.event'>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::need-theme.need-theme'
+    >;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      > &
+      Schema.Attribute.DefaultTo<0>;
+    policyPapers: Schema.Attribute.Relation<
+      'manyToMany',
+      'api::policy-paper.policy-paper'
+    >;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.UID<'title'> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
   collectionName: 'news_articles';
   info: {
@@ -2319,6 +2399,7 @@ declare module '@strapi/strapi' {
       'api::global.global': ApiGlobalGlobal;
       'api::indicator.indicator': ApiIndicatorIndicator;
       'api::membership-application.membership-application': ApiMembershipApplicationMembershipApplication;
+      'api::need-theme.need-theme': ApiNeedThemeNeedTheme;
       'api::news-article.news-article': ApiNewsArticleNewsArticle;
       'api::news-submission.news-submission': ApiNewsSubmissionNewsSubmission;
       'api::page.page': ApiPagePage;

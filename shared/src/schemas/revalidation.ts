@@ -4,7 +4,7 @@ import type { Collection } from '../api/client';
 
 /** What the portal caches under its own tag: every public collection (REST plural name), and `global`. */
 export const revalidatedCollections = [
-  'associations', 'endorsements', 'events', 'indicators', 'news-articles', 'pages', 'pilot-projects', 'policy-papers',
+  'associations', 'endorsements', 'events', 'indicators', 'need-themes', 'news-articles', 'pages', 'pilot-projects', 'policy-papers',
   'project-stages', 'sectors', 'global',
 ] as const satisfies readonly (Exclude<Collection, 'globals'> | 'global')[];
 

@@ -207,6 +207,18 @@ export interface MembershipApplication extends DocumentMeta {
   association?: Association | null;
 }
 
+/** Need theme: A theme of the problems and needs the associations named in the Stage 1 inventory (premises, finance, taxation...), with who named it and what addresses it (api::need-theme.need-theme) */
+export interface NeedTheme extends DocumentMeta {
+  title: string;
+  slug: string;
+  description: string | null;
+  order: number;
+  associations?: Association[];
+  policyPapers?: PolicyPaper[];
+  events?: ForumEvent[];
+  localizations?: Localization[];
+}
+
 /** News article: News of the Forum and of its associations (api::news-article.news-article) */
 export interface NewsArticle extends DocumentMeta {
   title: string;
@@ -321,6 +333,7 @@ export interface ContentByPluralName {
   'globals': SiteSettings;
   'indicators': Indicator;
   'membership-applications': MembershipApplication;
+  'need-themes': NeedTheme;
   'news-articles': NewsArticle;
   'news-submissions': NewsSubmission;
   'pages': Page;

@@ -1,16 +1,13 @@
-import { progressOf, type IndicatorOutcome, type Locale } from '@forum/shared';
+import { headlineIndicatorKeys, progressOf, type IndicatorOutcome, type Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { ProgressBar } from './ProgressBar';
 import styles from './Outcomes.module.css';
-
-/** The indicators a donor reads first: the catalogue, the working sessions, the recommendations. */
-const headlineKeys = ['associations_catalogued', 'working_sessions_held', 'recommendations'];
 
 /** The three headline figures (actual of target, with a bar), on the outcomes page and the home page. */
 export async function HeadlineFigures({ outcomes, locale }: { outcomes: IndicatorOutcome[]; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: 'Outcomes' });
   const numbers = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 });
-  const headline = headlineKeys.flatMap((key) => outcomes.filter((outcome) => outcome.key === key));
+  const headline = headlineIndicatorKeys.flatMap((key) => outcomes.filter((outcome) => outcome.key === key));
   return (
     <ul className={styles.headline}>
       {headline.map((outcome) => (

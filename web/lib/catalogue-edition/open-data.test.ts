@@ -1,12 +1,12 @@
 import type { Association } from '@forum/shared';
-import { openDataColumns, openDataRows, toCsv } from './open-data';
+import { openDataColumns, openDataCsv, openDataRows } from './open-data';
 
 const association = (fields: Partial<Association>) =>
   ({ documentId: 'a1', name: 'Гильдия керамистов', slug: 'gildiya-keramistov', kind: 'existing_association', sectors: [], ...fields }) as Association;
 
 describe('the open data of the catalogue', () => {
   it('writes CSV with a byte-order mark, a header row and CRLF line ends', () => {
-    const csv = toCsv(openDataRows([association({})], () => 'https://forum.example/ru/associations/gildiya-keramistov'));
+    const csv = openDataCsv(openDataRows([association({})], () => 'https://forum.example/ru/associations/gildiya-keramistov'));
     expect(csv.startsWith('\uFEFFname,profile_url,kind,')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(3);
   });
@@ -16,7 +16,7 @@ describe('the open data of the catalogue', () => {
       [association({ name: 'Союз «Свет», мастерская "Тень"', shortDescription: 'Первая строка\nвторая', website: null })],
       () => 'u',
     )[0];
-    const line = toCsv([row]).split('\r\n')[1];
+    const line = openDataCsv([row]).split('\r\n')[1];
     expect(line.startsWith('"Союз «Свет», мастерская ""Тень""",u,existing_association,')).toBe(true);
     expect(line).toContain('"Первая строка\nвторая"');
   });

@@ -1,7 +1,7 @@
-// The catalogue as open data: one row per published association, public fields only, as CSV (UTF-8
-// with a BOM, so that spreadsheet programs read Cyrillic) and JSON (with the columns explained and
-// the licence).
+// The catalogue as open data: one row per published association, public fields only, as CSV (see
+// lib/csv.ts) and JSON (with the columns explained and the licence).
 import type { Association, Locale } from '@forum/shared';
+import { toCsv, type CsvRow } from '@/lib/csv';
 
 type CatalogueEntry = Association;
 
@@ -39,21 +39,16 @@ export const openDataColumns: Column[] = [
   { name: 'updated_at', description: { ru: 'Когда профиль обновлён (UTC)', en: 'When the profile was last updated (UTC)' }, value: (entry) => entry.updatedAt ?? null },
 ];
 
-export type OpenDataRow = Record<string, string | number | null>;
+export type OpenDataRow = CsvRow;
 
 export function openDataRows(entries: readonly CatalogueEntry[], profileUrl: (entry: CatalogueEntry) => string): OpenDataRow[] {
   return entries.map((entry) => Object.fromEntries(openDataColumns.map((column) => [column.name, column.value(entry, profileUrl(entry)) ?? null])));
 }
 
-/** One CSV field (RFC 4180): quoted when it holds a quote, a separator or a line break. */
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV with a header row, CRLF line ends and a byte-order mark. */
-export function toCsv(rows: readonly OpenDataRow[]): string {
-  const names = openDataColumns.map((column) => column.name);
-  const records = [names, ...rows.map((row) => names.map((name) => row[name] ?? null))];
-  return `\uFEFF${records.map((record) => record.map(csvField).join(',')).join('\r\n')}\r\n`;
+/** The open data as CSV, one column per field in the order above. */
+export function openDataCsv(rows: readonly OpenDataRow[]): string {
+  return toCsv(
+    openDataColumns.map((column) => column.name),
+    rows,
+  );
 }

@@ -4,10 +4,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { hreflangLanguages, localePath, sameRouteAlternates } from '@/lib/alternates';
-import { listIndicatorOutcomes, listProjectStages } from '@/lib/cms/outcomes';
+import { outcomesOverview } from '@/lib/cms/outcomes';
 import { formatDay } from '@/lib/dates';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { HeadlineFigures, progressLabel } from '@/components/outcomes/HeadlineFigures';
+import { OutcomeCharts } from '@/components/outcomes/OutcomeCharts';
+import { OutcomesEvidence } from '@/components/outcomes/OutcomesEvidence';
 import { ProgressBar } from '@/components/outcomes/ProgressBar';
 import styles from '@/components/outcomes/Outcomes.module.css';
 import pageStyles from '../news/page.module.css';
@@ -57,7 +59,8 @@ export async function generateMetadata({ params }: OutcomesPageProps): Promise<M
 export default async function OutcomesPage({ params }: OutcomesPageProps) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [t, outcomes, stages] = await Promise.all([getTranslations({ locale, namespace: 'Outcomes' }), listIndicatorOutcomes(locale), listProjectStages(locale)]);
+  const [t, overview] = await Promise.all([getTranslations({ locale, namespace: 'Outcomes' }), outcomesOverview(locale)]);
+  const { indicators: outcomes, stages } = overview;
   const numbers = new Intl.NumberFormat(locale === 'ru' ? 'ru-RU' : 'en-GB', { maximumFractionDigits: 1 });
   const percentOf = (outcome: IndicatorOutcome) => Math.round(progressOf(outcome) * 100);
 
@@ -69,6 +72,17 @@ export default async function OutcomesPage({ params }: OutcomesPageProps) {
           <header className={pageStyles.header}>
             <h1 className={pageStyles.title}>{t('title')}</h1>
             <p className={pageStyles.intro}>{t('description')}</p>
+            <ul className={styles.downloads}>
+              <li>
+                <a href={localePath(locale, '/outcomes/report.pdf')}>{t('downloads.report')}</a>
+              </li>
+              <li>
+                <a href={localePath(locale, '/outcomes/indicators.csv')}>{t('downloads.indicators')}</a>
+              </li>
+              <li>
+                <Link href={localePath(locale, '/outcomes/needs')}>{t('downloads.needs')}</Link>
+              </li>
+            </ul>
           </header>
 
           <section aria-labelledby="outcomes-headline">
@@ -157,6 +171,16 @@ export default async function OutcomesPage({ params }: OutcomesPageProps) {
                 </tbody>
               </table>
             </div>
+          </section>
+
+          <section aria-labelledby="outcomes-charts">
+            <h2 id="outcomes-charts">{t('charts.title')}</h2>
+            <OutcomeCharts overview={overview} locale={locale} />
+          </section>
+
+          <section aria-labelledby="outcomes-evidence">
+            <h2 id="outcomes-evidence">{t('evidence')}</h2>
+            <OutcomesEvidence overview={overview} locale={locale} />
           </section>
         </div>
       </main>

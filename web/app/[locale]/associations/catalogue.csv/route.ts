@@ -1,4 +1,4 @@
-import { openDataLicence, toCsv } from '@/lib/catalogue-edition/open-data';
+import { openDataCsv, openDataLicence } from '@/lib/catalogue-edition/open-data';
 import { openDataOf } from '@/lib/catalogue-edition/open-data-source';
 import { catalogueRequest, noSuchSector } from '@/lib/catalogue-edition/request';
 
@@ -8,7 +8,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   if ('refused' in asked) return asked.refused;
   const rows = await openDataOf(asked.locale, asked.sector);
   if (!rows) return noSuchSector(asked.locale);
-  return new Response(toCsv(rows), {
+  return new Response(openDataCsv(rows), {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8; header=present',
       // The licence, for programs that read headers (the JSON carries it in its body).
