@@ -57,6 +57,8 @@ let cms: TestCms;
 beforeAll(async () => {
   process.env.WEB_URL = await web.listen();
   process.env.REVALIDATE_SECRET = secret;
+  // One call per change, so that each test counts its own (the follow-up call has a test of its own).
+  process.env.REVALIDATE_FOLLOW_UP_SECONDS = '0';
   cms = await startTestCms();
 });
 
@@ -65,6 +67,7 @@ afterAll(async () => {
   await web.close();
   delete process.env.WEB_URL;
   delete process.env.REVALIDATE_SECRET;
+  delete process.env.REVALIDATE_FOLLOW_UP_SECONDS;
 });
 
 const associations = () => cms.strapi.documents('api::association.association');
@@ -120,6 +123,20 @@ it('a page created as published is named by its new documentId', async () => {
     data: { title: 'Новая страница', slug: 'novaya-stranitsa' } as never,
   });
   expect(await nextCalls(before, 1)).toEqual([signedCall('pages', created.documentId)]);
+});
+
+it('the call is sent again a few seconds later, for a page the portal was regenerating from the old content meanwhile', async () => {
+  const documentId = await aPublishedAssociation();
+  process.env.REVALIDATE_FOLLOW_UP_SECONDS = '1';
+  const before = web.calls.length;
+  try {
+    await associations().unpublish({ documentId, locale: 'en' });
+    await web.received(before + 1);
+    expect(web.calls.length).toBe(before + 1);
+    expect(await nextCalls(before, 2)).toEqual([signedCall('associations', documentId), signedCall('associations', documentId)]);
+  } finally {
+    process.env.REVALIDATE_FOLLOW_UP_SECONDS = '0';
+  }
 });
 
 it('a change to the site-wide settings names the `global` collection', async () => {

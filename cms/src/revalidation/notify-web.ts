@@ -4,6 +4,13 @@ import { revalidationRequestSchema, type RevalidationRequest } from '@forum/shar
 /** The editor never waits for this call; the limit only keeps a stuck portal from piling up open sockets. */
 const notifyTimeoutMs = 10_000;
 
+/**
+ * Seconds after which the call is sent again (REVALIDATE_FOLLOW_UP_SECONDS, 0 for none). A page the
+ * portal was regenerating when the change committed read the old content, and is stored after the
+ * first call as if fresh; the second call expires it again. It also covers a first call that was lost.
+ */
+const followUpSeconds = () => Number(process.env.REVALIDATE_FOLLOW_UP_SECONDS ?? 5);
+
 type DocumentAction = Modules.Documents.Middleware.Context['action'];
 
 /**
@@ -48,8 +55,8 @@ async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: str
 
 /**
  * Tells the portal which document changed once a change to published content is committed, so
- * that its cached pages are fresh within seconds (the portal's time-based revalidation is the
- * safety net: this call is sent once and never retried). Fire-and-forget: the editor's action
+ * that its cached pages are fresh within seconds: once at the commit, and once more a few seconds
+ * later (see followUpSeconds); the portal's time-based revalidation is the safety net beyond that. Fire-and-forget: the editor's action
  * neither waits for the web nor fails with it. Silent while WEB_URL or REVALIDATE_SECRET is unset,
  * and until Strapi has loaded, so that the demo seed (run in bootstrap, before the portal exists) sends nothing.
  */
@@ -69,7 +76,12 @@ export function notifyWebOfChanges(strapi: Core.Strapi): Modules.Documents.Middl
 
     // Once the transaction the action may run in commits (the admin publishes inside one): sooner, the web would read the old content.
     await strapi.db.transaction(({ onCommit }) => {
-      onCommit(() => void postRevalidation(strapi, webUrl, secret, { collection, documentId }));
+      onCommit(() => {
+        const change = { collection, documentId };
+        void postRevalidation(strapi, webUrl, secret, change);
+        const delay = followUpSeconds();
+        if (delay > 0) setTimeout(() => void postRevalidation(strapi, webUrl, secret, change), delay * 1000).unref();
+      });
     });
     return result;
   };
