@@ -329,7 +329,7 @@ describe('the outcomes', () => {
     const draft = await associations.create({ locale: 'ru', data: { name: 'Черновое объединение', slug: 'chernovoe-obedinenie', kind: 'existing_association' } as never });
     const themes = cms.strapi.documents('api::need-theme.need-theme');
     const [premises] = await themes.findMany({ locale: 'ru', status: 'draft', filters: { slug: 'pomeshcheniya-i-arenda' }, populate: { associations: { fields: ['documentId'] } } } as never);
-    await themes.update({ documentId: premises.documentId, locale: 'ru', data: { associations: [...(premises as { associations: { documentId: string }[] }).associations.map((a) => a.documentId), draft.documentId] } as never });
+    await themes.update({ documentId: premises.documentId, locale: 'ru', data: { associations: [...(premises as unknown as { associations: { documentId: string }[] }).associations.map((a) => a.documentId), draft.documentId] } as never });
     await themes.publish({ documentId: premises.documentId, locale: 'ru' });
 
     for (const locale of ['ru', 'en']) {

@@ -1,5 +1,5 @@
 import type { ItemAddresses } from './sitemap';
-import { buildSitemap } from './sitemap';
+import { buildSitemap, sectionPaths } from './sitemap';
 
 const none = { ru: [], en: [] };
 const items: ItemAddresses = {
@@ -64,6 +64,6 @@ describe('buildSitemap', () => {
   it('lists each address once', () => {
     const urls = sitemap.map((e) => e.url);
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls).toHaveLength(12 + 2 + 3 + 1 + 2);
+    expect(urls).toHaveLength(sectionPaths.length * 2 + 2 + 3 + 1 + 2);
   });
 });
