@@ -244,6 +244,7 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     CORS_ORIGINS: webUrl,
     REVALIDATE_SECRET: randomSecret(),
     PORTAL_PROXY_SECRET: randomSecret(),
+    PREVIEW_SECRET: randomSecret(),
     // E-mails of this run (invitations, password links) land here, for the tests to open.
     MAIL_OUTBOX_DIR: path.join(runDir, 'mail'),
     NEXT_DIST_DIR: `.next-${name}`,

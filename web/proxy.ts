@@ -3,6 +3,7 @@ import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { createKnownSlugs, matchPath, notFoundRoute } from './lib/known-slugs';
+import { createMovedSlugs } from './lib/moved-slugs';
 import { isAccountPath, renewedTokens, withTokens } from './lib/account/refresh';
 import { listRewrite } from './lib/list-routes';
 
@@ -17,6 +18,8 @@ const cms = createCmsClient({
 
 // Unknown addresses get a real 404 here, before any page renders (see lib/known-slugs.ts for why).
 const knownSlugs = createKnownSlugs(cms);
+// ...unless the address is an old one of an item whose slug changed.
+const movedSlugs = createMovedSlugs(cms);
 
 /** Marks the proxy's own request for the not-found page, which must reach the page. */
 const internalRequestHeader = 'x-forum-not-found-page';
@@ -48,11 +51,22 @@ async function notFoundResponse(request: NextRequest, locale: Locale) {
   return NextResponse.rewrite(url, { status: 404 });
 }
 
+/** Next's draft-mode cookie: an editor previewing may open a draft whose slug is not published yet (the page itself checks). */
+const previewCookie = '__prerender_bypass';
+
 export default async function proxy(request: NextRequest) {
   const match = request.headers.has(internalRequestHeader) ? null : matchPath(request.nextUrl.pathname);
-  if (match && match.kind !== 'fixed') {
+  if (match && match.kind !== 'fixed' && !request.cookies.has(previewCookie)) {
     const exists = match.kind === 'item' ? await knownSlugs.isPublished(match.collection, match.locale, match.slug) : false;
-    if (exists === false) return notFoundResponse(request, match.locale);
+    if (exists === false) {
+      const newPath = match.kind === 'item' ? await movedSlugs.newPath(request.nextUrl.pathname, match.collection, match.locale, match.slug) : null;
+      if (newPath) {
+        const url = request.nextUrl.clone();
+        url.pathname = newPath;
+        return NextResponse.redirect(url, 308);
+      }
+      return notFoundResponse(request, match.locale);
+    }
   }
   // A list with filters is rendered by its filtered route (see lib/list-routes.ts).
   if (match?.kind === 'fixed') {

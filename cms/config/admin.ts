@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { previewUrlOf } from '../src/preview/links';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   // The API tests run without the admin panel, so they need no admin build.
@@ -16,6 +17,14 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   },
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
+  },
+  // The Preview button opens the draft on the portal (src/preview/links.ts), in the language edited.
+  preview: {
+    enabled: Boolean(env('PREVIEW_SECRET') && env('SITE_URL')),
+    config: {
+      allowedOrigins: env('SITE_URL') ? [new URL(env('SITE_URL')!).origin] : [],
+      handler: (uid, params) => previewUrlOf(strapi, uid, params),
+    },
   },
   flags: {
     nps: false,

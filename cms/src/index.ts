@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only';
 import { arrangeAdminLists } from './bootstrap/admin-layouts';
+import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
@@ -13,6 +14,8 @@ import { reviewProfileChanges } from './moderation/profile-changes';
 import { notifyWebOfChanges } from './revalidation/notify-web';
 import { backfillSearchText, keepSearchTextUpToDate } from './search/search-text';
 import { seedDemoContent } from './seed';
+import { generateLatinSlugs } from './slugs/latin-slugs';
+import { keepOldSlugs } from './slugs/redirects';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -24,6 +27,7 @@ export default {
     strapi.documents.use(reviewMembershipApplications(strapi));
     strapi.documents.use(inviteRepresentatives(strapi));
     strapi.documents.use(keepEndorsementsWhole(strapi));
+    strapi.documents.use(keepOldSlugs(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -32,6 +36,8 @@ export default {
     useOutboxUnlessSmtp(strapi);
     await ensureFirstAdmin(strapi);
     await arrangeAdminLists(strapi);
+    await arrangeAdminRoles(strapi);
+    generateLatinSlugs(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
   },

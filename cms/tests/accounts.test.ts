@@ -7,6 +7,7 @@ import path from 'node:path';
 import sharp from 'sharp';
 import request from 'supertest';
 import { demoContent } from '../src/seed';
+import { arrangeAdminRoles, editorRoleCode, moderatorRoleCode } from '../src/bootstrap/admin-roles';
 import { startTestCms, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
@@ -508,5 +509,86 @@ describe('the admin', () => {
     expect(endorsements.layouts.list).toEqual(['id', 'policyPaper', 'association', 'endorsedAt']);
     const themes = await contentTypes.findConfiguration({ uid: 'api::need-theme.need-theme' });
     expect(themes.settings).toMatchObject({ mainField: 'title', defaultSortBy: 'order', defaultSortOrder: 'ASC' });
+  });
+
+  it('names related records by their names, and explains the fields that need it in both languages', async () => {
+    const contentTypes = cms.strapi.plugin('content-manager').service('content-types');
+    const associations = await contentTypes.findConfiguration({ uid: 'api::association.association' });
+    expect(associations.settings).toMatchObject({ mainField: 'name', defaultSortBy: 'name' });
+    expect(associations.layouts.list).toEqual(['id', 'name', 'kind', 'sectors', 'allianceMembership', 'updatedAt']);
+    expect(associations.metadatas.slug.edit.description).toMatch(/латиницей.*Latin letters/);
+    expect(associations.metadatas.website.edit.placeholder).toBe('https://');
+    const indicators = await contentTypes.findConfiguration({ uid: 'api::indicator.indicator' });
+    expect(indicators.metadatas.rule.edit.description).toContain('manual');
+    for (const uid of ['api::event.event', 'api::policy-paper.policy-paper', 'api::sector.sector', 'api::page.page']) {
+      const { settings } = await contentTypes.findConfiguration({ uid });
+      expect({ uid, mainField: settings.mainField }).toEqual({ uid, mainField: uid === 'api::sector.sector' ? 'name' : 'title' });
+    }
+  });
+});
+
+describe('admin roles', () => {
+  const password = 'Role-Test-Passw0rd!';
+  const tokens = new Map<string, string>();
+  const contentManager = '/content-manager/collection-types';
+
+  /** An admin user with this role, logged in as the admin panel does. */
+  async function tokenOf(code: string): Promise<string> {
+    if (tokens.has(code)) return tokens.get(code)!;
+    const role = await cms.strapi.service('admin::role').findOne({ code });
+    const email = `${code}@forum.test`;
+    await cms.strapi.service('admin::user').create({ email, password, firstname: code, isActive: true, registrationToken: null, roles: [role.id] });
+    const login = await api().post('/admin/login').send({ email, password }).expect(200);
+    tokens.set(code, login.body.data.token);
+    return login.body.data.token;
+  }
+  const as = async (code: string) => ({ Authorization: `Bearer ${await tokenOf(code)}` });
+
+  it('an Editor writes, translates and publishes content', async () => {
+    const editor = await as(editorRoleCode);
+    const created = await api()
+      .post(`${contentManager}/api::association.association/actions/publish?locale=ru`)
+      .set(editor)
+      .send({ name: 'Гильдия проверки ролей', slug: 'gildiya-proverki-roley', kind: 'existing_association', locale: 'ru' })
+      .expect(200);
+    const { documentId } = created.body.data;
+    await api()
+      .post(`${contentManager}/api::association.association/${documentId}/actions/publish?locale=en`)
+      .set(editor)
+      .send({ name: 'Role Check Guild', slug: 'role-check-guild', kind: 'existing_association', locale: 'en' })
+      .expect(200);
+    await api().get('/api/associations?locale=en&filters[slug][$eq]=role-check-guild').expect(200).expect((response) => expect(response.body.data).toHaveLength(1));
+    await api().post(`${contentManager}/api::page.page?locale=en`).set(editor).send({ title: 'An editor page', slug: 'an-editor-page', locale: 'en' }).expect(201);
+    await api().delete(`${contentManager}/api::association.association/${documentId}?locale=*`).set(editor).expect(200);
+  });
+
+  it('a Moderator reviews the queues and touches no published content', async () => {
+    const moderator = await as(moderatorRoleCode);
+    const [association] = await cms.strapi.documents('api::association.association').findMany({ locale: 'ru', status: 'published', limit: 1 });
+    const submission = await cms.strapi.documents('api::news-submission.news-submission').create({
+      data: { titleRu: 'Новость на проверку', bodyRu: 'Текст новости для проверки ролей.', languages: 'ru', association: association.documentId } as never,
+    });
+    await api().get(`${contentManager}/api::news-submission.news-submission?page=1&pageSize=10`).set(moderator).expect(200);
+    await api().get(`${contentManager}/api::association.association?page=1&pageSize=1&locale=ru`).set(moderator).expect(200);
+    await api()
+      .put(`${contentManager}/api::news-submission.news-submission/${submission.documentId}`)
+      .set(moderator)
+      .send({ state: 'rejected', rejectionReason: 'Проверка ролей: не по теме Форума.' })
+      .expect(200);
+    // No writing, publishing or deleting of content, and no other collections.
+    await api().post(`${contentManager}/api::association.association?locale=ru`).set(moderator).send({ name: 'Нельзя', slug: 'nelzya', kind: 'existing_association', locale: 'ru' }).expect(403);
+    await api().post(`${contentManager}/api::association.association/${association.documentId}/actions/unpublish?locale=ru`).set(moderator).send({}).expect(403);
+    await api().delete(`${contentManager}/api::news-submission.news-submission/${submission.documentId}`).set(moderator).expect(403);
+    await api().get(`${contentManager}/api::page.page?page=1&pageSize=1&locale=ru`).set(moderator).expect(403);
+    await api().get(`${contentManager}/api::policy-paper.policy-paper?page=1&pageSize=1&locale=ru`).set(moderator).expect(403);
+  });
+
+  it('are set up at every start, without duplicates', async () => {
+    const roles = cms.strapi.service('admin::role');
+    const moderatorRole = await roles.findOne({ code: moderatorRoleCode });
+    const before = await cms.strapi.service('admin::permission').findMany({ where: { role: { id: moderatorRole.id } } });
+    await arrangeAdminRoles(cms.strapi);
+    expect(await roles.count({ where: { code: moderatorRoleCode } })).toBe(1);
+    expect(await cms.strapi.service('admin::permission').findMany({ where: { role: { id: moderatorRole.id } } })).toHaveLength(before.length);
   });
 });

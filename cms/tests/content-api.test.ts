@@ -1,10 +1,13 @@
 // What the public REST API gives a visitor: both languages of every type, published content only,
 // and nothing private, whatever the query asks for.
 import request from 'supertest';
-import { countByRule, indicatorRuleValues, ruleQuery, searchFilter, toQueryString, type Indicator, type IndicatorRule } from '@forum/shared';
+import {
+  countByRule, indicatorRuleValues, isValidPreviewLink, previewLinkSchema, previewSecretHeader, ruleQuery, searchFilter, toQueryString, type Indicator, type IndicatorRule,
+} from '@forum/shared';
 import { demoContent } from '../src/seed';
 import { publicCollections } from '../src/bootstrap/public-permissions';
 import { publishedContentReader } from '../src/outcomes/published-reader';
+import { previewUrlOf } from '../src/preview/links';
 import { startTestCms, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
@@ -342,5 +345,105 @@ describe('the outcomes', () => {
     const ru = await api().get('/api/need-themes?locale=ru&filters[slug][$eq]=pomeshcheniya-i-arenda&populate[associations][fields][0]=name').expect(200);
     expect(ru.body.data[0].associations.map((association: { name: string }) => association.name)).not.toContain('Черновое объединение');
     await associations.delete({ documentId: draft.documentId, locale: '*' });
+  });
+});
+
+describe("editors' previews", () => {
+  const secret = 'test-preview-secret';
+  const uid = 'api::association.association';
+  let draftId: string;
+
+  beforeAll(async () => {
+    process.env.PREVIEW_SECRET = secret;
+    process.env.SITE_URL = 'https://forum.example';
+    const draft = await cms.strapi.documents(uid).create({ locale: 'en', data: { name: 'Preview Only Guild', slug: 'preview-only-guild', kind: 'existing_association' } as never });
+    draftId = draft.documentId;
+  });
+
+  afterAll(async () => {
+    await cms.strapi.documents(uid).delete({ documentId: draftId, locale: '*' });
+    delete process.env.PREVIEW_SECRET;
+    delete process.env.SITE_URL;
+  });
+
+  it('give drafts to the portal previewing with the preview secret, and to nobody else', async () => {
+    const asked = `/api/associations?locale=en&status=draft&filters[slug][$eq]=preview-only-guild`;
+    await api().get(asked).expect(403);
+    await api().get(asked).set(previewSecretHeader, 'a-guess').expect(403);
+    const answer = await api().get(asked).set(previewSecretHeader, secret).expect(200);
+    expect(answer.body.data.map((association: { name: string }) => association.name)).toEqual(['Preview Only Guild']);
+    expectNothingPrivate(answer.body);
+  });
+
+  it("link a draft to a signed preview of its page in the language edited, and the published version to its public page", async () => {
+    const draftUrl = new URL((await previewUrlOf(cms.strapi, uid, { documentId: draftId, locale: 'en', status: 'draft' }))!);
+    expect(`${draftUrl.origin}${draftUrl.pathname}`).toBe('https://forum.example/api/preview');
+    const link = previewLinkSchema.parse(Object.fromEntries(draftUrl.searchParams));
+    expect(link.path).toBe('/en/associations/preview-only-guild');
+    expect(await isValidPreviewLink(link, secret)).toBe(true);
+    expect(await isValidPreviewLink(link, 'another-secret')).toBe(false);
+
+    const [published] = await cms.strapi.documents(uid).findMany({ locale: 'ru', status: 'published', limit: 1 });
+    expect(await previewUrlOf(cms.strapi, uid, { documentId: published.documentId, locale: 'ru', status: 'published' })).toBe(`https://forum.example/ru/associations/${(published as unknown as { slug: string }).slug}`);
+  });
+
+  it('show content without a page of its own where the portal shows it, and nothing for what it does not show', async () => {
+    const pathOf = async (contentUid: string, locale = 'ru') => {
+      const [document] = await cms.strapi.documents(contentUid as never).findMany({ locale, limit: 1 } as never);
+      const url = await previewUrlOf(cms.strapi, contentUid, { documentId: (document as unknown as { documentId: string }).documentId, locale, status: 'draft' });
+      return url && new URL(url).searchParams.get('path');
+    };
+    expect(await pathOf('api::global.global')).toBe('/ru');
+    expect(await pathOf('api::indicator.indicator', 'en')).toBe('/en/outcomes');
+    expect(await pathOf('api::need-theme.need-theme')).toBe('/ru/outcomes/needs');
+    expect(await pathOf('api::pilot-project.pilot-project')).toBeNull();
+    expect(await previewUrlOf(cms.strapi, uid, { documentId: draftId, locale: 'de', status: 'draft' })).toBeNull();
+  });
+});
+
+describe('slugs', () => {
+  const uid = 'api::association.association';
+
+  it('are made from Russian titles in Latin letters, unique in the language', async () => {
+    const uids = cms.strapi.plugin('content-manager').service('uid');
+    const generate = (name: string) => uids.generateUIDField({ contentTypeUID: uid, field: 'slug', data: { name }, locale: 'ru' });
+    expect(await generate('Ассоциация дизайнеров мебели «Щука»')).toBe('assotsiatsiya-dizaynerov-mebeli-shchuka');
+    const [taken] = await cms.strapi.documents(uid).findMany({ locale: 'ru', status: 'draft', limit: 1, fields: ['name', 'slug'] });
+    expect(await generate((taken as unknown as { name: string }).name)).not.toBe((taken as unknown as { slug: string }).slug);
+  });
+
+  it('changed on publishing keep the old address, which leads to the new one until the slug comes back', async () => {
+    const documents = cms.strapi.documents(uid);
+    const created = await documents.create({ locale: 'en', data: { name: 'Moving Guild', slug: 'moving-guild', kind: 'existing_association' } as never });
+    await documents.publish({ documentId: created.documentId, locale: 'en' });
+    const resolve = (slug: string) => api().get(`/api/slug-redirects/resolve?collection=associations&locale=en&slug=${slug}`);
+    expect((await resolve('moving-guild').expect(404)).body.error.message).toBe('Nothing was at this address.');
+
+    await documents.update({ documentId: created.documentId, locale: 'en', data: { slug: 'moved-guild' } as never });
+    await documents.publish({ documentId: created.documentId, locale: 'en' });
+    expect((await resolve('moving-guild').expect(200)).body.data).toEqual({ slug: 'moved-guild' });
+    await documents.update({ documentId: created.documentId, locale: 'en', data: { slug: 'moved-again-guild' } as never });
+    await documents.publish({ documentId: created.documentId, locale: 'en' });
+    expect((await resolve('moving-guild').expect(200)).body.data).toEqual({ slug: 'moved-again-guild' });
+    expect((await resolve('moved-guild').expect(200)).body.data).toEqual({ slug: 'moved-again-guild' });
+
+    // The first slug again: its address is the guild's own, no redirect leads away from it.
+    await documents.update({ documentId: created.documentId, locale: 'en', data: { slug: 'moving-guild' } as never });
+    await documents.publish({ documentId: created.documentId, locale: 'en' });
+    await resolve('moving-guild').expect(404);
+    // Nor in the other language, nor for another collection.
+    await api().get('/api/slug-redirects/resolve?collection=associations&locale=ru&slug=moved-guild').expect(404);
+    await api().get('/api/slug-redirects/resolve?collection=events&locale=en&slug=moved-guild').expect(404);
+
+    await documents.delete({ documentId: created.documentId, locale: '*' });
+    await resolve('moved-guild').expect(404);
+    expect(await cms.strapi.db.query('api::slug-redirect.slug-redirect').count({ where: { targetDocumentId: created.documentId } })).toBe(0);
+  });
+
+  it('refuse a malformed question, and the list of old slugs is not public', async () => {
+    await api().get('/api/slug-redirects/resolve?collection=users&locale=en&slug=x').expect(400);
+    await api().get('/api/slug-redirects/resolve?collection=associations&locale=en&slug=Not%20a%20slug').expect(400);
+    await api().get('/api/slug-redirects/resolve?collection=associations&locale=en&slug=x&populate=*').expect(400);
+    await api().get('/api/slug-redirects').expect(404);
   });
 });

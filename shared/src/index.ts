@@ -21,4 +21,6 @@ export * from './slug';
 export * from './forms/account';
 export * from './api/outcomes';
 export * from './api/needs';
+export * from './preview';
 export * from './schemas/outcomes';
+export * from './schemas/redirects';

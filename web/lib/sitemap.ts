@@ -1,19 +1,9 @@
-import { addressableCollections, locales, type AddressableCollection, type ItemAddress, type Locale } from '@forum/shared';
+import { addressableCollections, itemPath, locales, type AddressableCollection, type ItemAddress, type Locale } from '@forum/shared';
 import type { MetadataRoute } from 'next';
 import { absoluteUrl, siteUrl } from './site-url';
 
 /** The section pages, with the same address in every language. */
 export const sectionPaths = ['', '/associations', '/events', '/news', '/policy', '/outcomes', '/outcomes/needs'];
-
-/** Where each collection's items live: /{locale}{prefix}/{slug}. */
-export const itemPathPrefix: Record<AddressableCollection, string> = {
-  pages: '',
-  associations: '/associations',
-  events: '/events',
-  'news-articles': '/news',
-  'policy-papers': '/policy',
-  sectors: '/sectors',
-};
 
 /** Every published item's address, per collection and language. */
 export type ItemAddresses = Record<AddressableCollection, Record<Locale, ItemAddress[]>>;
@@ -46,7 +36,7 @@ export function buildSitemap(items: ItemAddresses, origin = siteUrl): MetadataRo
       const urls: Partial<Record<Locale, string>> = {};
       for (const locale of locales) {
         const item = byLocale[locale];
-        if (item) urls[locale] = absoluteUrl(`/${locale}${itemPathPrefix[collection]}/${encodeURIComponent(item.slug)}`, origin);
+        if (item) urls[locale] = absoluteUrl(`/${locale}${itemPath(collection, item.slug)}`, origin);
       }
       return locales.flatMap((locale) => {
         const item = byLocale[locale];

@@ -6,7 +6,7 @@ import { textToBlocks } from '../content/blocks';
 import { mails } from '../email/messages';
 import { sendMail } from '../email/send';
 import { reviewOf, type ReviewedRecord } from './review';
-import { uniqueSlug } from './slugs';
+import { uniqueSlug } from '../slugs/unique';
 
 interface NewsSubmission extends ReviewedRecord {
   languages: 'ru' | 'en' | 'both';

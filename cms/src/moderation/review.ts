@@ -5,10 +5,13 @@
 import type { Core, Modules, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-export type ReviewedType =
-  | 'api::news-submission.news-submission'
-  | 'api::profile-change.profile-change'
-  | 'api::membership-application.membership-application';
+export const reviewedTypes = [
+  'api::news-submission.news-submission',
+  'api::profile-change.profile-change',
+  'api::membership-application.membership-application',
+] as const;
+
+export type ReviewedType = (typeof reviewedTypes)[number];
 
 type Data = Record<string, unknown>;
 export interface ReviewedRecord {

@@ -1874,6 +1874,61 @@ export interface ApiSectorSector extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiSlugRedirectSlugRedirect
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'slug_redirects';
+  info: {
+    description: 'An address that changed: the old slug of a published document, kept so that old links lead to its new address. Kept by the CMS when a slug changes on publishing.';
+    displayName: 'Slug redirect';
+    pluralName: 'slug-redirects';
+    singularName: 'slug-redirect';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    collection: Schema.Attribute.Enumeration<
+      [
+        'pages',
+        'associations',
+        'events',
+        'news-articles',
+        'policy-papers',
+        'sectors',
+      ]
+    > &
+      Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::slug-redirect.slug-redirect'
+    > &
+      Schema.Attribute.Private;
+    oldSlug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    targetDocumentId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface PluginContentReleasesRelease
   extends Struct.CollectionTypeSchema {
   collectionName: 'strapi_releases';
@@ -2408,6 +2463,7 @@ declare module '@strapi/strapi' {
       'api::profile-change.profile-change': ApiProfileChangeProfileChange;
       'api::project-stage.project-stage': ApiProjectStageProjectStage;
       'api::sector.sector': ApiSectorSector;
+      'api::slug-redirect.slug-redirect': ApiSlugRedirectSlugRedirect;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;
       'plugin::i18n.locale': PluginI18NLocale;

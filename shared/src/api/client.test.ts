@@ -65,4 +65,17 @@ describe('the CMS client', () => {
     const { fetch } = fakeFetch([page([], 1, 0)]);
     expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch }).findFirst('pages', { filters: { slug: { $eq: 'x' } } })).toBeNull();
   });
+
+  it('asks for drafts, with the preview secret, while an editor previews; never otherwise', async () => {
+    let previewing = false;
+    const { fetch, calls } = fakeFetch([page([], 1, 1), page([], 1, 1)]);
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch, draft: { isEnabled: async () => previewing, secret: 'preview-secret' } });
+    await cms.find('associations', { locale: 'ru' });
+    previewing = true;
+    await cms.find('associations', { locale: 'ru' });
+    expect(calls[0].url).not.toContain('status=draft');
+    expect((calls[0].init?.headers as Record<string, string>)['x-preview-secret']).toBeUndefined();
+    expect(calls[1].url).toContain('status=draft');
+    expect((calls[1].init?.headers as Record<string, string>)['x-preview-secret']).toBe('preview-secret');
+  });
 });

@@ -2,6 +2,7 @@ import type { ContentByPluralName } from '../types/content';
 import type { ListResponse, Locale, SingleResponse } from '../types/strapi';
 import { CmsError } from './errors';
 import { toQueryString, type QueryParams } from './query-string';
+import { previewSecretHeader } from '../preview';
 
 export type Collection = keyof ContentByPluralName;
 
@@ -14,6 +15,11 @@ export interface CmsClientOptions {
   fetch?: typeof fetch;
   /** Passed to every fetch (e.g. Next's `cache` options). */
   init?: RequestInit;
+  /**
+   * An editor's preview: while `isEnabled()` says so, reads ask for drafts (`status=draft`) with the
+   * secret the CMS accepts for them (its PREVIEW_SECRET). Calls on someone's behalf are not affected.
+   */
+  draft?: { isEnabled: () => Promise<boolean>; secret: string };
 }
 
 export interface FindParams extends QueryParams {
@@ -53,7 +59,10 @@ export function createCmsClient(options: CmsClientOptions) {
     return (response.status === 204 ? null : await response.json()) as T;
   }
 
-  const get = <T>(path: string, params: QueryParams = {}) => request<T>(path, params);
+  async function get<T>(path: string, params: QueryParams = {}) {
+    if (!(await options.draft?.isEnabled())) return request<T>(path, params);
+    return request<T>(path, { ...params, status: 'draft' }, { headers: { [previewSecretHeader]: options.draft!.secret } });
+  }
 
   return {
     /** A page of published documents of a collection. */

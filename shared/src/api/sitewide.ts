@@ -1,6 +1,7 @@
 // Site-wide questions to the CMS: the search across sections, the sitemap's addresses, and the
 // published slugs the portal's proxy checks unknown addresses against.
 import type { CmsClient } from './client';
+import { CmsError } from './errors';
 import type { Locale } from '../types/strapi';
 import { searchFilter } from '../search';
 import { presets } from './presets';
@@ -34,6 +35,19 @@ export type SiteSearchResults = Awaited<ReturnType<typeof searchSite>>;
 export const addressableCollections = ['pages', 'associations', 'events', 'news-articles', 'policy-papers', 'sectors'] as const;
 export type AddressableCollection = (typeof addressableCollections)[number];
 
+/** Where each collection's items live on the portal: /{locale}{prefix}/{slug}. */
+const itemPathPrefix: Record<AddressableCollection, string> = {
+  pages: '',
+  associations: '/associations',
+  events: '/events',
+  'news-articles': '/news',
+  'policy-papers': '/policy',
+  sectors: '/sectors',
+};
+
+/** An item's address on the portal, without the language prefix, e.g. /policy/{slug}. */
+export const itemPath = (collection: AddressableCollection, slug: string) => `${itemPathPrefix[collection]}/${encodeURIComponent(slug)}`;
+
 /** Every published item's slug and last change in one language (documentId comes with every document). */
 export async function listItemAddresses(cms: CmsClient, collection: AddressableCollection, locale: Locale) {
   const documents = await cms.findAll(collection, { locale, fields: ['slug', 'updatedAt'] });
@@ -47,3 +61,13 @@ export async function listPublishedSlugs(cms: CmsClient, collection: Addressable
 }
 
 export type ItemAddress = Awaited<ReturnType<typeof listItemAddresses>>[number];
+
+/** The slug an item has now, when `slug` is an old one of it (the CMS keeps them); null otherwise. */
+export async function findMovedSlug(cms: CmsClient, collection: AddressableCollection, locale: Locale, slug: string): Promise<string | null> {
+  try {
+    return (await cms.single<{ slug: string }>('slug-redirects/resolve', { collection, locale, slug })).slug;
+  } catch (error) {
+    if (error instanceof CmsError && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -13,8 +13,11 @@ export type RevalidatedCollection = (typeof revalidatedCollections)[number];
 /** What associations send and editors review: never on a public page, so never revalidated. */
 export const reviewedCollections = ['news-submissions', 'profile-changes', 'membership-applications'] as const;
 
+/** The CMS's own records, read by the portal only through their own routes (old slugs, by the proxy). */
+export const internalCollections = ['slug-redirects'] as const;
+
 // A collection added to the content model without being added to one of the lists above fails the type check here.
-type ForgottenCollection = Exclude<Exclude<Collection, 'globals'>, RevalidatedCollection | (typeof reviewedCollections)[number]>;
+type ForgottenCollection = Exclude<Exclude<Collection, 'globals'>, RevalidatedCollection | (typeof reviewedCollections)[number] | (typeof internalCollections)[number]>;
 const everyCollectionListed: [ForgottenCollection] extends [never] ? true : ForgottenCollection = true;
 void everyCollectionListed;
 

@@ -59,6 +59,12 @@ export type ProfileChangeLocale = (typeof profileChangeLocaleValues)[number];
 export const projectStageStateValues = ['planned', 'in_progress', 'completed'] as const;
 export type ProjectStageState = (typeof projectStageStateValues)[number];
 
+export const slugRedirectCollectionValues = ['pages', 'associations', 'events', 'news-articles', 'policy-papers', 'sectors'] as const;
+export type SlugRedirectCollection = (typeof slugRedirectCollectionValues)[number];
+
+export const slugRedirectLocaleValues = ['ru', 'en'] as const;
+export type SlugRedirectLocale = (typeof slugRedirectLocaleValues)[number];
+
 /** Status change: A dated step in the life of a policy paper (component policy.status-change) */
 export interface PolicyStatusChange {
   id: number;
@@ -325,6 +331,14 @@ export interface Sector extends DocumentMeta {
   localizations?: Localization[];
 }
 
+/** Slug redirect: An address that changed: the old slug of a published document, kept so that old links lead to its new address. Kept by the CMS when a slug changes on publishing. (api::slug-redirect.slug-redirect) */
+export interface SlugRedirect extends DocumentMeta {
+  collection: SlugRedirectCollection;
+  locale: SlugRedirectLocale;
+  oldSlug: string;
+  targetDocumentId: string;
+}
+
 /** Each REST collection (by its plural API name) and the document type it returns. */
 export interface ContentByPluralName {
   'associations': Association;
@@ -342,4 +356,5 @@ export interface ContentByPluralName {
   'profile-changes': ProfileChange;
   'project-stages': ProjectStage;
   'sectors': Sector;
+  'slug-redirects': SlugRedirect;
 }
