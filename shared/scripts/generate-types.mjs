@@ -103,7 +103,10 @@ for (const { uid, schema } of components) {
 }
 
 const uidMap = [];
+const drafted = [];
 for (const schema of contentTypes) {
+  // By REST path: a single type's is its singular name (/api/global).
+  if (schema.options?.draftAndPublish === true) drafted.push(`'${schema.kind === 'singleType' ? schema.info.singularName : schema.info.pluralName}'`);
   const singular = schema.info.singularName;
   const name = typeNameOf(singular);
   const props = publicAttributes(schema.attributes).map(([field, attribute]) => property(name, field, attribute));
@@ -127,6 +130,9 @@ ${blocks.join('\n\n')}
 export interface ContentByPluralName {
 ${uidMap.join('\n')}
 }
+
+/** The REST paths of the types with drafts (draft & publish): what an editor's preview can show before publishing. */
+export const draftAndPublishCollections: readonly string[] = [${drafted.join(', ')}];
 `;
 
 if (process.argv.includes('--check')) {

@@ -78,4 +78,11 @@ describe('the CMS client', () => {
     expect(calls[1].url).toContain('status=draft');
     expect((calls[1].init?.headers as Record<string, string>)['x-preview-secret']).toBe('preview-secret');
   });
+
+  it('asks for no drafts of what has none (the endorsements), even while an editor previews', async () => {
+    const { fetch, calls } = fakeFetch([page([], 1, 1)]);
+    const cms = createCmsClient({ baseUrl: 'http://cms.test', fetch, draft: { isEnabled: async () => true, secret: 'preview-secret' } });
+    await cms.find('endorsements', { locale: 'ru' });
+    expect(calls[0].url).not.toContain('status=draft');
+  });
 });

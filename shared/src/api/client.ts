@@ -1,4 +1,4 @@
-import type { ContentByPluralName } from '../types/content';
+import { draftAndPublishCollections, type ContentByPluralName } from '../types/content';
 import type { ListResponse, Locale, SingleResponse } from '../types/strapi';
 import { CmsError } from './errors';
 import { toQueryString, type QueryParams } from './query-string';
@@ -59,8 +59,11 @@ export function createCmsClient(options: CmsClientOptions) {
     return (response.status === 204 ? null : await response.json()) as T;
   }
 
+  /** Whether the path reads a type with drafts (its first segment names the type). */
+  const hasDrafts = (path: string) => draftAndPublishCollections.includes(path.split('/')[0]);
+
   async function get<T>(path: string, params: QueryParams = {}) {
-    if (!(await options.draft?.isEnabled())) return request<T>(path, params);
+    if (!hasDrafts(path) || !(await options.draft?.isEnabled())) return request<T>(path, params);
     return request<T>(path, { ...params, status: 'draft' }, { headers: { [previewSecretHeader]: options.draft!.secret } });
   }
 

@@ -358,3 +358,6 @@ export interface ContentByPluralName {
   'sectors': Sector;
   'slug-redirects': SlugRedirect;
 }
+
+/** The REST paths of the types with drafts (draft & publish): what an editor's preview can show before publishing. */
+export const draftAndPublishCollections: readonly string[] = ['associations', 'events', 'global', 'indicators', 'need-themes', 'news-articles', 'pages', 'pilot-projects', 'policy-papers', 'project-stages', 'sectors'];
