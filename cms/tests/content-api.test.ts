@@ -8,6 +8,7 @@ import { demoContent } from '../src/seed';
 import { publicCollections } from '../src/bootstrap/public-permissions';
 import { publishedContentReader } from '../src/outcomes/published-reader';
 import { previewUrlOf } from '../src/preview/links';
+import { publishDue } from '../src/scheduling/publish-due';
 import { startTestCms, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
@@ -445,5 +446,27 @@ describe('slugs', () => {
     await api().get('/api/slug-redirects/resolve?collection=associations&locale=en&slug=Not%20a%20slug').expect(400);
     await api().get('/api/slug-redirects/resolve?collection=associations&locale=en&slug=x&populate=*').expect(400);
     await api().get('/api/slug-redirects').expect(404);
+  });
+});
+
+describe('scheduled publishing', () => {
+  it('publishes a news draft once its time has come, once, and a later one only then', async () => {
+    const news = cms.strapi.documents('api::news-article.news-article');
+    const due = await news.create({ locale: 'en', data: { title: 'Scheduled News', slug: 'scheduled-news', date: '2026-11-20T10:00:00.000Z', publishAt: '2026-11-20T09:00:00.000Z', source: 'editorial' } as never });
+    const later = await news.create({ locale: 'en', data: { title: 'Later News', slug: 'later-news', date: '2026-11-20T10:00:00.000Z', publishAt: '2099-01-01T09:00:00.000Z', source: 'editorial' } as never });
+    const published = (slug: string) => api().get(`/api/news-articles?locale=en&filters[slug][$eq]=${slug}`).then((response) => response.body.data as { publishedAt: string }[]);
+    expect(await published('scheduled-news')).toHaveLength(0);
+
+    await publishDue(cms.strapi, new Date('2026-11-20T09:00:30.000Z'));
+    const [first] = await published('scheduled-news');
+    expect(first).toBeDefined();
+    expect(await published('later-news')).toHaveLength(0);
+
+    // A minute later nothing is due again: the same version is not published a second time.
+    expect(await publishDue(cms.strapi, new Date('2026-11-20T09:01:30.000Z'))).toBe(0);
+    expect((await published('scheduled-news'))[0].publishedAt).toBe(first.publishedAt);
+
+    await news.delete({ documentId: due.documentId, locale: '*' });
+    await news.delete({ documentId: later.documentId, locale: '*' });
   });
 });

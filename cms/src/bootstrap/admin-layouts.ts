@@ -44,6 +44,7 @@ export const listLayouts: Partial<Record<UID.ContentType, ListLayout>> = {
       slug: slugDescription,
       kind: 'Рабочие сессии и семинары считаются в итогах проекта. / Working sessions and seminars are counted in the outcomes.',
       startsAt: 'Время Санкт-Петербурга. / St Petersburg time.',
+      publishAt: 'Опубликовать автоматически в это время (по Петербургу): заполните и сохраните черновик (Save). / Publish automatically at this time (St Petersburg): fill it in and save the draft.',
       summary: 'Одна-две фразы для списка мероприятий. / One or two sentences for the events list.',
       outcomes: 'Итоги после мероприятия: решения, договорённости. / What came of it, once it is over.',
     },
@@ -57,6 +58,7 @@ export const listLayouts: Partial<Record<UID.ContentType, ListLayout>> = {
     descriptions: {
       slug: slugDescription,
       summary: 'Подводка для списка новостей и RSS. / The lead for the news list and the RSS feed.',
+      publishAt: 'Опубликовать автоматически в это время (по Петербургу): заполните и сохраните черновик (Save). / Publish automatically at this time (St Petersburg): fill it in and save the draft.',
       source: 'Редакция Форума или объединение (новости объединений считаются в итогах). / The Forum’s editors or an association (association news is counted in the outcomes).',
     },
   },

@@ -821,6 +821,12 @@ export interface ApiEventEvent extends Struct.CollectionTypeSchema {
       'oneToMany',
       'api::policy-paper.policy-paper'
     >;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     registrationOpen: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
@@ -1281,6 +1287,12 @@ export interface ApiNewsArticleNewsArticle extends Struct.CollectionTypeSchema {
       'oneToMany',
       'api::news-article.news-article'
     >;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     searchText: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
@@ -1887,6 +1899,12 @@ export interface ApiSlugRedirectSlugRedirect
     draftAndPublish: false;
   };
   pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
     i18n: {
       localized: false;
     };

@@ -157,6 +157,7 @@ export interface ForumEvent extends DocumentMeta {
   description: Blocks | null;
   startsAt: string;
   endsAt: string | null;
+  publishAt: string | null;
   venueName: string | null;
   address: string | null;
   onlineLink: string | null;
@@ -232,6 +233,7 @@ export interface NewsArticle extends DocumentMeta {
   summary: string | null;
   body: Blocks | null;
   date: string;
+  publishAt: string | null;
   cover?: Media | null;
   sectors?: Sector[];
   association?: Association | null;
