@@ -2,13 +2,14 @@
 // REST API: the same filters, sorts and counts on the same published documents, without the CMS
 // calling itself over HTTP. The portal asks the REST API; both show the same figures.
 import type { Collection, FindParams, OutcomesReader } from '@forum/shared';
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
+import { contentTypeUidOf } from '../content/collections';
 
 export function publishedContentReader(strapi: Core.Strapi): OutcomesReader {
   const documentsOf = (collection: Collection) => {
-    const contentType = Object.values(strapi.contentTypes).find((type) => type.uid.startsWith('api::') && type.info.pluralName === collection);
-    if (!contentType) throw new Error(`outcomes: no content type is called ${collection}`);
-    return strapi.documents(contentType.uid as UID.ContentType);
+    const uid = contentTypeUidOf(strapi, collection);
+    if (!uid) throw new Error(`outcomes: no content type is called ${collection}`);
+    return strapi.documents(uid);
   };
   const queryOf = ({ locale, filters, fields, populate, sort }: FindParams) => ({ locale, status: 'published' as const, filters, fields, populate, sort }) as never;
 

@@ -1,7 +1,7 @@
 // The admin's Preview button (config/admin.ts): the address on the portal where a document shows.
 // A draft gets a signed link to the portal's /api/preview, which turns on draft mode for that visit;
 // the published version is the public page itself.
-import { addressableCollections, itemPath, signPreviewLink, type AddressableCollection } from '@forum/shared';
+import { isAddressableCollection, itemPath, signPreviewLink } from '@forum/shared';
 import type { Core, UID } from '@strapi/strapi';
 
 /** Content without an address of its own, shown on one page of the portal. */
@@ -18,8 +18,6 @@ interface PreviewParams {
   status?: string;
 }
 
-const isAddressable = (collection: string): collection is AddressableCollection => (addressableCollections as readonly string[]).includes(collection);
-
 /** The preview address of a document in one language, or null when the portal does not show it (nothing to preview). */
 export async function previewUrlOf(strapi: Core.Strapi, uid: string, { documentId, locale, status }: PreviewParams): Promise<string | null> {
   const secret = process.env.PREVIEW_SECRET;
@@ -28,7 +26,7 @@ export async function previewUrlOf(strapi: Core.Strapi, uid: string, { documentI
   const published = status === 'published';
   let path = shownOn[uid];
   const collection = strapi.contentType(uid as UID.ContentType)?.info.pluralName ?? '';
-  if (path === undefined && isAddressable(collection)) {
+  if (path === undefined && isAddressableCollection(collection)) {
     const document = (await strapi.documents(uid as UID.ContentType).findOne({ documentId, locale, status: published ? 'published' : 'draft', fields: ['slug'] } as never)) as { slug?: string } | null;
     if (!document?.slug) return null;
     path = itemPath(collection, document.slug);

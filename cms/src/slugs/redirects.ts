@@ -2,7 +2,8 @@
 // old one is recorded (collection, language, old slug -> document), and the portal's proxy asks
 // where an unknown address went before it answers 404. The record goes when the slug is used again
 // by the same document, or when the document is deleted.
-import { addressableCollections, type AddressableCollection, type Locale } from '@forum/shared';
+import { isAddressableCollection, type AddressableCollection, type Locale } from '@forum/shared';
+import { contentTypeUidOf } from '../content/collections';
 import type { Core, Modules, UID } from '@strapi/strapi';
 
 const redirectUid = 'api::slug-redirect.slug-redirect';
@@ -11,8 +12,6 @@ interface PublishedSlug {
   slug: string;
   locale: string;
 }
-
-const isAddressable = (collection: string): collection is AddressableCollection => (addressableCollections as readonly string[]).includes(collection);
 
 function publishedSlugs(strapi: Core.Strapi, uid: string, documentId: string): Promise<PublishedSlug[]> {
   return strapi.db.query(uid as UID.ContentType).findMany({ where: { documentId, publishedAt: { $notNull: true } }, select: ['slug', 'locale'] });
@@ -31,7 +30,7 @@ export function keepOldSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.
     const collection = context.contentType.info.pluralName;
     const kind = publishesOrDeletes(context.action, context.params);
     const documentId = (context.params as { documentId?: string } | undefined)?.documentId;
-    if (!kind || !isAddressable(collection) || !('slug' in context.contentType.attributes) || !documentId) return next();
+    if (!kind || !isAddressableCollection(collection) || !('slug' in context.contentType.attributes) || !documentId) return next();
 
     const redirects = strapi.db.query(redirectUid);
     if (kind === 'delete') {
@@ -59,9 +58,9 @@ export function keepOldSlugs(strapi: Core.Strapi): Modules.Documents.Middleware.
 export async function currentSlugOf(strapi: Core.Strapi, collection: AddressableCollection, locale: Locale, oldSlug: string): Promise<string | null> {
   const redirect = await strapi.db.query(redirectUid).findOne({ where: { collection, locale, oldSlug }, orderBy: { id: 'desc' } });
   if (!redirect) return null;
-  const uid = Object.values(strapi.contentTypes).find((type) => type.uid.startsWith('api::') && type.info.pluralName === collection)?.uid;
+  const uid = contentTypeUidOf(strapi, collection);
   if (!uid) return null;
-  const [current] = await strapi.db.query(uid as UID.ContentType).findMany({
+  const [current] = await strapi.db.query(uid).findMany({
     where: { documentId: redirect.targetDocumentId, locale, publishedAt: { $notNull: true } },
     select: ['slug'],
     limit: 1,

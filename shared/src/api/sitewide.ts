@@ -35,6 +35,9 @@ export type SiteSearchResults = Awaited<ReturnType<typeof searchSite>>;
 export const addressableCollections = ['pages', 'associations', 'events', 'news-articles', 'policy-papers', 'sectors'] as const;
 export type AddressableCollection = (typeof addressableCollections)[number];
 
+export const isAddressableCollection = (collection: string): collection is AddressableCollection =>
+  (addressableCollections as readonly string[]).includes(collection);
+
 /** Where each collection's items live on the portal: /{locale}{prefix}/{slug}. */
 const itemPathPrefix: Record<AddressableCollection, string> = {
   pages: '',
