@@ -6,9 +6,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::security',
   // Browsers may call the API from the portal only (the portal's own server calls it directly).
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']) } },
-  'strapi::poweredBy',
+  // The visitor's address, as the portal names it, before anything counts requests by address.
+  'global::visitor-address',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    config: {
+      // Content, submissions and forms are small; files come as multipart, up to UPLOAD_MAX_MB each.
+      jsonLimit: '1mb',
+      formLimit: '256kb',
+      textLimit: '256kb',
+      formidable: { maxFileSize: env.int('UPLOAD_MAX_MB', 50) * 1024 * 1024 },
+    },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

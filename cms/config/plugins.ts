@@ -33,6 +33,9 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       sessions: {
         httpOnly: false,
       },
+      // Logins and password changes: at most 10 a minute per visitor (the address the portal names,
+      // src/middlewares/visitor-address.ts), whatever the account tried.
+      ratelimit: { interval: 60_000, max: 10 },
     },
   },
   // With SMTP_HOST, e-mail goes through that server; without, to the outbox folder (src/email/outbox.ts).

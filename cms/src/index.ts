@@ -3,6 +3,7 @@ import { publishedOnlyForPublic } from './access/published-only';
 import { arrangeAdminLists } from './bootstrap/admin-layouts';
 import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
+import { keepIdleConnectionsOpen } from './bootstrap/keep-alive';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
 import { useOutboxUnlessSmtp } from './email/outbox';
@@ -31,6 +32,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    keepIdleConnectionsOpen(strapi);
     await ensureLocales(strapi);
     await grantApiAccess(strapi);
     useOutboxUnlessSmtp(strapi);

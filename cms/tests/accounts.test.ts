@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import request from 'supertest';
 import { demoContent } from '../src/seed';
 import { arrangeAdminRoles, editorRoleCode, moderatorRoleCode } from '../src/bootstrap/admin-roles';
-import { startTestCms, type TestCms } from './strapi-instance';
+import { adminAuthorization, startTestCms, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
@@ -528,21 +528,8 @@ describe('the admin', () => {
 });
 
 describe('admin roles', () => {
-  const password = 'Role-Test-Passw0rd!';
-  const tokens = new Map<string, string>();
   const contentManager = '/content-manager/collection-types';
-
-  /** An admin user with this role, logged in as the admin panel does. */
-  async function tokenOf(code: string): Promise<string> {
-    if (tokens.has(code)) return tokens.get(code)!;
-    const role = await cms.strapi.service('admin::role').findOne({ code });
-    const email = `${code}@forum.test`;
-    await cms.strapi.service('admin::user').create({ email, password, firstname: code, isActive: true, registrationToken: null, roles: [role.id] });
-    const login = await api().post('/admin/login').send({ email, password }).expect(200);
-    tokens.set(code, login.body.data.token);
-    return login.body.data.token;
-  }
-  const as = async (code: string) => ({ Authorization: `Bearer ${await tokenOf(code)}` });
+  const as = (code: string) => adminAuthorization(cms, code);
 
   it('an Editor writes, translates and publishes content', async () => {
     const editor = await as(editorRoleCode);

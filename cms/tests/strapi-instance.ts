@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { compileStrapi, createStrapi, type Core } from '@strapi/strapi';
+import request from 'supertest';
 
 const appDir = path.resolve(__dirname, '..');
 const secret = () => crypto.randomBytes(16).toString('base64');
@@ -87,4 +88,21 @@ export async function startTestCms(): Promise<TestCms> {
       await database.drop();
     },
   };
+}
+
+const adminLogins = new Map<string, Promise<string>>();
+
+/** The Authorization header of an admin user with this role (created once), logged in as the admin panel does. */
+export async function adminAuthorization(cms: TestCms, roleCode: string): Promise<{ Authorization: string }> {
+  if (!adminLogins.has(roleCode)) {
+    adminLogins.set(roleCode, (async () => {
+      const password = 'Role-Test-Passw0rd!';
+      const email = `${roleCode}@forum.test`;
+      const role = await cms.strapi.service('admin::role').findOne({ code: roleCode });
+      await cms.strapi.service('admin::user').create({ email, password, firstname: roleCode, isActive: true, registrationToken: null, roles: [role.id] });
+      const login = await request(cms.strapi.server.httpServer).post('/admin/login').send({ email, password }).expect(200);
+      return login.body.data.token as string;
+    })());
+  }
+  return { Authorization: `Bearer ${await adminLogins.get(roleCode)!}` };
 }
