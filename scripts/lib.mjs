@@ -17,6 +17,7 @@ export function log(message) {
 /** Runs a command to completion in the foreground; throws when it fails. */
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options, env: { ...process.env, ...options.env } });
+  if (result.error?.code === 'ENOENT') throw new Error(`${command} is not installed`);
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`);
 }
 

@@ -1,5 +1,7 @@
+import { submissionLimits } from '@forum/shared';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { securityHeaders } from './lib/security-headers';
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
@@ -14,7 +16,18 @@ const nextConfig: NextConfig = {
     cms: { stale: 60, revalidate: 300, expire: 86400 * 30 },
   },
   poweredByHeader: false,
+  experimental: {
+    // A news submission carries its cover (the CMS checks its size and says so in the visitor's language).
+    serverActions: { bodySizeLimit: submissionLimits.coverBytes + 1024 * 1024 },
+  },
   typedRoutes: false,
+  async headers() {
+    return securityHeaders({
+      cmsUrl: process.env.CMS_PUBLIC_URL || cmsUrl,
+      siteUrl: process.env.SITE_URL ?? '',
+      development: process.env.NODE_ENV === 'development',
+    });
+  },
   async rewrites() {
     // CMS media served from our own origin, so next/image treats them as local images.
     return [{ source: '/uploads/:path*', destination: `${cmsUrl}/uploads/:path*` }];

@@ -21,6 +21,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::session',
   'strapi::favicon',
+  'global::media-policy',
   'strapi::public',
 ];
 

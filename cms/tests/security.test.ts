@@ -126,6 +126,13 @@ describe('an attacker sending what the CMS must not take', () => {
     expect(await applications()).toBe(before);
   });
 
+  it('opens uploaded files under a policy that runs nothing', async () => {
+    const [file] = await cms.strapi.db.query('plugin::upload.file').findMany({ limit: 1 });
+    const response = await api().get(file.url).expect(200);
+    expect(response.headers['content-security-policy']).toMatch(/^default-src 'none';/);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('cannot read files outside the media folder', async () => {
     for (const path of ['/uploads/../package.json', '/uploads/..%2f..%2fpackage.json', '/uploads/%2e%2e/%2e%2e/config/database.ts', '/uploads/....//....//.env', '/..%2f..%2fpackage.json']) {
       const response = await api().get(path);

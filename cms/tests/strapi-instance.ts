@@ -15,6 +15,8 @@ export const usesPostgres = () => Boolean(process.env.DATABASE_URL) || process.e
 
 interface TestDatabase {
   describe: string;
+  /** Deletes the data and the uploaded files, as a lost disk would: an empty database remains. */
+  wipe(): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -30,10 +32,17 @@ async function createTestDatabase(): Promise<TestDatabase> {
     process.env.DATABASE_CLIENT = 'sqlite';
     process.env.DATABASE_FILENAME = filename;
     const file = path.join(appDir, filename);
+    const dropData = () => {
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+    };
     return {
       describe: `SQLite ${filename}`,
+      wipe: async () => {
+        dropData();
+        dropFiles();
+      },
       drop: async () => {
-        fs.rmSync(file, { force: true });
+        dropData();
         dropFiles();
       },
     };
@@ -47,13 +56,21 @@ async function createTestDatabase(): Promise<TestDatabase> {
   testUrl.pathname = `/${name}`;
   process.env.DATABASE_CLIENT = 'postgres';
   process.env.DATABASE_URL = testUrl.toString();
+  const onServer = async (...statements: string[]) => {
+    const client = new Client({ connectionString: serverUrl.toString() });
+    await client.connect();
+    for (const statement of statements) await client.query(statement);
+    await client.end();
+  };
   return {
     describe: `PostgreSQL ${testUrl.host}/${name}`,
+    wipe: async () => {
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`);
+      dropFiles();
+      fs.mkdirSync(path.join(publicDir, 'uploads'), { recursive: true });
+    },
     drop: async () => {
-      const cleanup = new Client({ connectionString: serverUrl.toString() });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       process.env.DATABASE_URL = serverUrl.toString();
       dropFiles();
     },
@@ -63,7 +80,18 @@ async function createTestDatabase(): Promise<TestDatabase> {
 export interface TestCms {
   strapi: Core.Strapi;
   database: string;
+  /** Stops Strapi (the database and files stay), wipes them, or starts Strapi again on them. */
+  stopServer(): Promise<void>;
+  wipe(): Promise<void>;
+  startServer(): Promise<void>;
   stop(): Promise<void>;
+}
+
+async function bootStrapi(): Promise<Core.Strapi> {
+  const app = await compileStrapi({ appDir });
+  const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
+  await strapi.server.mount();
+  return strapi;
 }
 
 export async function startTestCms(): Promise<TestCms> {
@@ -77,17 +105,25 @@ export async function startTestCms(): Promise<TestCms> {
   process.env.STRAPI_TELEMETRY_DISABLED = 'true';
   process.env.LOG_LEVEL ??= 'warn';
 
-  const app = await compileStrapi({ appDir });
-  const strapi = await createStrapi({ ...app, autoReload: false, serveAdminPanel: false }).load();
-  await strapi.server.mount();
-  return {
-    strapi,
+  let running = true;
+  const cms: TestCms = {
+    strapi: await bootStrapi(),
     database: database.describe,
+    async stopServer() {
+      if (running) await cms.strapi.destroy();
+      running = false;
+    },
+    wipe: () => database.wipe(),
+    async startServer() {
+      cms.strapi = await bootStrapi();
+      running = true;
+    },
     async stop() {
-      await strapi.destroy();
+      await cms.stopServer();
       await database.drop();
     },
   };
+  return cms;
 }
 
 const adminLogins = new Map<string, Promise<string>>();
