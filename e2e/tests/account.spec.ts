@@ -2,8 +2,10 @@
 // and follows it: pending, then published under the association's name, or not published with the
 // editor's reason. The editor's part goes through the admin's own API; the e-mails are read from the
 // CMS's outbox folder (E2E_MAIL_OUTBOX).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { adminApi, adminUnavailable, cmsUrl, type Document } from './admin';
 import { association, policyPaper } from './seed';
@@ -16,7 +18,28 @@ const publishers = association('independent-publishers-association');
 const email = `editor.${Date.now().toString(36)}@publishers.example.org`;
 const password = 'A-long-enough-password-7';
 // A 1×1 PNG: a real image, checked by its content.
-const pixel = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+/** A cover the size of a camera photo: a PNG of 3 MB of noise (which does not compress); covers may weigh up to 5 MB. */
+function photoSizedCover(): Buffer {
+  const [width, height] = [1024, 1000];
+  const rowBytes = width * 3 + 1;
+  const pixels = crypto.randomBytes(rowBytes * height);
+  for (let row = 0; row < height; row += 1) pixels[row * rowBytes] = 0; // each row's filter: none
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bits per channel
+  header[9] = 2; // RGB
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+}
+const cover = photoSizedCover();
 
 async function latestMailTo(address: string) {
   let found: { subject: string; text: string } | undefined;
@@ -59,7 +82,7 @@ async function sendNews(page: Page, title: string) {
   await english.getByLabel('Title').fill(title);
   await english.getByLabel('Text').fill('The fair opens on Saturday.\n\nFifty independent publishers take part.');
   await page.getByRole('checkbox', { name: 'Publishing' }).check();
-  await page.getByLabel('Cover image (optional)').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: pixel });
+  await page.getByLabel('Cover image (optional)').setInputFiles({ name: 'cover.png', mimeType: 'image/png', buffer: cover });
   await page.getByRole('button', { name: 'Send to the editors' }).click();
   await expect(page.getByRole('status')).toContainText('Your news was sent to the editors');
   await expect(page.locator('li').filter({ hasText: title })).toContainText('Awaiting review');
