@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -275,4 +276,38 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     throw error;
   }
   return { cmsUrl, webUrl, admin, env, stop, stopCms };
+}
+
+/**
+ * Two more portal instances of a stack's build on one Redis (the portal's REDIS_URL switch), as
+ * behind a load balancer; null when no Redis answers. They stop with the stack; their keys carry a
+ * prefix of this run, which `cleanup` deletes once they have stopped.
+ */
+export async function startSharedCacheInstances(stack, ports) {
+  const redisUrl = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const { createClient } = createRequire(path.join(webDir, 'package.json'))('redis');
+  const redis = createClient({ url: redisUrl, socket: { reconnectStrategy: false } });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+  } catch {
+    return null;
+  }
+  // The cache library keeps each instance's in-memory copies in step through Redis's expiry and eviction events.
+  await redis.configSet('notify-keyspace-events', 'Exe');
+  const keyPrefix = `forum-test-${Date.now()}-`;
+  const urls = ports.map((port) => {
+    const env = { ...stack.env, REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix, PORT: port };
+    startServer(`web on Redis :${port}`, 'npx', ['next', 'start', '-p', port, '-H', 'localhost'], { cwd: webDir, env });
+    return `http://localhost:${port}`;
+  });
+  for (const url of urls) await waitForUrl(`${url}/ru`);
+  const cleanup = async () => {
+    for (const database of [0, 1]) {
+      await redis.select(database);
+      for await (const key of redis.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 500 })) await redis.unlink(key);
+    }
+    await redis.quit();
+  };
+  return { urls, cleanup };
 }

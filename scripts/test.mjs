@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { buildShared, ensureInstalled, log, root, run, startSeededStack, stopAll } from './lib.mjs';
+import { buildShared, ensureInstalled, log, root, run, startSeededStack, startSharedCacheInstances, stopAll } from './lib.mjs';
 
 const results = [];
 
@@ -39,6 +39,7 @@ async function endToEnd() {
     cmsPort: process.env.E2E_CMS_PORT ?? '1437',
     webPort: process.env.E2E_WEB_PORT ?? '3437',
   });
+  let sharedCache = null;
   const playwright = (args) =>
     spawnSync('npx', ['playwright', 'test', ...args], {
       cwd: path.join(root, 'e2e'),
@@ -50,9 +51,14 @@ async function endToEnd() {
         E2E_ADMIN_EMAIL: stack.admin.email,
         E2E_ADMIN_PASSWORD: stack.admin.password,
         E2E_MAIL_OUTBOX: stack.env.MAIL_OUTBOX_DIR,
+        E2E_SHARED_CACHE_URLS: sharedCache?.urls.join(',') ?? '',
+        E2E_REVALIDATE_SECRET: stack.env.REVALIDATE_SECRET,
       },
     }).status === 0;
   try {
+    // Two more instances of the same build sharing one Redis cache, for the shared-cache journey.
+    sharedCache = await startSharedCacheInstances(stack, ['3438', '3439']);
+    if (!sharedCache) log('no Redis on 127.0.0.1:6379 (E2E_REDIS_URL): the shared-cache journey is skipped');
     const journeys = playwright(['--grep-invert', '@cms-down|@cms-warm']);
     // Then without the CMS: cached pages must keep being served (read once more just before it stops).
     const warmed = playwright(['--grep', '@cms-warm']);
@@ -61,6 +67,7 @@ async function endToEnd() {
     if (!journeys || !warmed || !withoutCms) throw new Error('playwright test failed');
   } finally {
     await stack.stop();
+    await sharedCache?.cleanup();
   }
 }
 

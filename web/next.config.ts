@@ -5,7 +5,21 @@ import { securityHeaders } from './lib/security-headers';
 
 const cmsUrl = process.env.CMS_URL ?? 'http://127.0.0.1:1337';
 
+/**
+ * With REDIS_URL, the cache lives in that Redis instead of this process's memory and disk: pages,
+ * route answers and 'use cache' data, with their revalidation, so that several portal instances
+ * behind one load balancer serve one cache (docs/deployment.md). Read when the server starts.
+ */
+const sharedCache: Partial<NextConfig> = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve('./cache-handlers/pages.js'),
+      cacheHandlers: { default: require.resolve('./cache-handlers/use-cache.js') },
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...sharedCache,
   // `npm test` builds into a folder of its own, so it never replaces the build `npm start` serves.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   cacheComponents: true,
