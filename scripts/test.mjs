@@ -3,6 +3,7 @@
 // Chromium against a CMS seeded into a throwaway database and a production build of the portal.
 // Everything runs even when a step fails; the summary says which failed.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { buildShared, ensureInstalled, log, root, run, startSeededStack, startSharedCacheInstances, stopAll } from './lib.mjs';
@@ -30,6 +31,28 @@ function ensureChromium() {
     return;
   }
   throw new Error(`No Chromium at ${executable}: install Debian's chromium or set CHROMIUM_PATH`);
+}
+
+/**
+ * `docker compose config` on docker-compose.yml, with every setting of .env.example filled in (no
+ * Docker engine is needed to check the file); skipped where no compose tool is installed.
+ */
+function checkCompose() {
+  const works = (command, args) => spawnSync(command, [...args, 'version'], { stdio: 'ignore' }).status === 0;
+  const compose = works('docker', ['compose']) ? ['docker', ['compose']] : works('docker-compose', []) ? ['docker-compose', []] : null;
+  if (!compose) {
+    log('no docker compose (nor docker-compose) here: docker-compose.yml was not checked');
+    return;
+  }
+  const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'forum-compose-'));
+  try {
+    const example = fs.readFileSync(path.join(root, '.env.example'), 'utf8');
+    fs.writeFileSync(path.join(projectDir, '.env'), example.replace(/^([A-Z0-9_]+)=$/gm, '$1=checked'));
+    const [command, args] = compose;
+    run(command, [...args, '--file', path.join(root, 'docker-compose.yml'), '--project-directory', projectDir, '--profile', 'shared-cache', 'config', '--quiet']);
+  } finally {
+    fs.rmSync(projectDir, { recursive: true, force: true });
+  }
 }
 
 async function endToEnd() {
@@ -76,6 +99,7 @@ ensureInstalled();
 await step('build shared', buildShared);
 await step('shared: types up to date with the CMS schemas', () => run('node', ['shared/scripts/generate-types.mjs', '--check']));
 await step('typecheck', () => run('npm', ['run', 'typecheck']));
+await step('docker-compose.yml: docker compose config', checkCompose);
 await step('unit tests: shared', () => run('npm', ['test', '-w', 'shared']));
 await step('unit tests: web', () => run('npm', ['test', '-w', 'web']));
 await step('API tests: cms', () => run('npm', ['test', '-w', 'cms']));

@@ -39,6 +39,7 @@ const nextConfig: NextConfig = {
     return securityHeaders({
       cmsUrl: process.env.CMS_PUBLIC_URL || cmsUrl,
       siteUrl: process.env.SITE_URL ?? '',
+      mediaUrl: process.env.MEDIA_PUBLIC_URL || undefined,
       development: process.env.NODE_ENV === 'development',
     });
   },

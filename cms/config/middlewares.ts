@@ -1,9 +1,24 @@
 import type { Core } from '@strapi/strapi';
 
+const mediaOrigin = (url: string | undefined) => (url ? [new URL(url).origin] : []);
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  'strapi::security',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          // The admin shows media from the bucket when uploads go to S3 (MEDIA_PUBLIC_URL).
+          'img-src': ["'self'", 'data:', 'blob:', 'market-assets.strapi.io', ...mediaOrigin(env('MEDIA_PUBLIC_URL'))],
+          'media-src': ["'self'", 'data:', 'blob:', ...mediaOrigin(env('MEDIA_PUBLIC_URL'))],
+          upgradeInsecureRequests: null,
+        },
+      },
+    },
+  },
   // Browsers may call the API from the portal only (the portal's own server calls it directly).
   { name: 'strapi::cors', config: { origin: env.array('CORS_ORIGINS', ['http://localhost:3000', 'http://127.0.0.1:3000']) } },
   // The visitor's address, as the portal names it, before anything counts requests by address.

@@ -56,6 +56,21 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     : {}),
   upload: {
     config: {
+      // UPLOAD_PROVIDER=aws-s3: files go to an S3-compatible bucket instead of public/uploads (docs/deployment.md).
+      ...(env('UPLOAD_PROVIDER', 'local') === 'aws-s3'
+        ? {
+            provider: 'aws-s3',
+            providerOptions: {
+              baseUrl: env('MEDIA_PUBLIC_URL') || undefined,
+              s3Options: {
+                region: env('S3_REGION'),
+                ...(env('S3_ENDPOINT') ? { endpoint: env('S3_ENDPOINT'), forcePathStyle: true } : {}),
+                credentials: { accessKeyId: env('S3_ACCESS_KEY_ID'), secretAccessKey: env('S3_SECRET_ACCESS_KEY') },
+                params: { Bucket: env('S3_BUCKET') },
+              },
+            },
+          }
+        : {}),
       security: {
         allowedTypes: allowedMediaTypes,
         deniedTypes,

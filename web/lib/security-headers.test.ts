@@ -17,11 +17,17 @@ describe('security headers', () => {
   });
 
   it('allow no other origin\'s script, plugin or form target, and eval only in development', () => {
-    const policy = pageContentSecurityPolicy({ adminOrigins: ['https://cms.example'], https: true, development: false });
+    const policy = pageContentSecurityPolicy({ adminOrigins: ['https://cms.example'], mediaOrigins: [], https: true, development: false });
     expect(policy).toContain("script-src 'self' 'unsafe-inline';");
     expect(policy).toContain("object-src 'none'");
     expect(policy).toContain("form-action 'self'");
     expect(policy).toContain("frame-ancestors 'self' https://cms.example");
-    expect(pageContentSecurityPolicy({ adminOrigins: [], https: false, development: true })).toContain("'unsafe-eval'");
+    expect(pageContentSecurityPolicy({ adminOrigins: [], mediaOrigins: [], https: false, development: true })).toContain("'unsafe-eval'");
+  });
+
+  it('let images and video come from the media bucket when uploads go there', () => {
+    const served = securityHeaders({ cmsUrl: 'http://cms:1337', siteUrl: '', mediaUrl: 'https://media.example/forum/', development: false });
+    expect(headerOf(served, '/:path*', 'Content-Security-Policy')).toContain("img-src 'self' data: blob: https://media.example;");
+    expect(headerOf(served, '/:path*', 'Content-Security-Policy')).toContain("media-src 'self' https://media.example;");
   });
 });

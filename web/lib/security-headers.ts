@@ -1,5 +1,5 @@
 // The portal's security headers (applied to every response in next.config.ts). Next reads them at
-// build time: build with the production SITE_URL and CMS_PUBLIC_URL.
+// build time: build with the production SITE_URL, CMS_PUBLIC_URL and MEDIA_PUBLIC_URL.
 
 type Header = { key: string; value: string };
 
@@ -25,13 +25,15 @@ function directives(entries: Record<string, string[]>): string {
  * then carry no per-request nonce, nor a hash known in advance. No other origin's script, no plugin,
  * no <base>, and forms post only here.
  */
-export function pageContentSecurityPolicy({ adminOrigins, https, development }: { adminOrigins: string[]; https: boolean; development: boolean }): string {
+export function pageContentSecurityPolicy({ adminOrigins, mediaOrigins, https, development }: { adminOrigins: string[]; mediaOrigins: string[]; https: boolean; development: boolean }): string {
   return directives({
     'default-src': ["'self'"],
     // React's development build evaluates code for its stack traces.
     'script-src': ["'self'", "'unsafe-inline'", ...(development ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:'],
+    // Media from an S3 bucket or CDN (MEDIA_PUBLIC_URL) come from their own origin.
+    'img-src': ["'self'", 'data:', 'blob:', ...mediaOrigins],
+    'media-src': ["'self'", ...mediaOrigins],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],
     'object-src': ["'none'"],
@@ -43,7 +45,7 @@ export function pageContentSecurityPolicy({ adminOrigins, https, development }: 
   });
 }
 
-export function securityHeaders({ cmsUrl, siteUrl, development }: { cmsUrl: string; siteUrl: string; development: boolean }) {
+export function securityHeaders({ cmsUrl, siteUrl, mediaUrl, development }: { cmsUrl: string; siteUrl: string; mediaUrl?: string; development: boolean }) {
   const https = siteUrl.startsWith('https://');
   const common: Header[] = [
     { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -57,7 +59,7 @@ export function securityHeaders({ cmsUrl, siteUrl, development }: { cmsUrl: stri
   return [
     {
       source: '/:path*',
-      headers: [...common, { key: 'Content-Security-Policy', value: pageContentSecurityPolicy({ adminOrigins: adminOrigins(cmsUrl), https, development }) }],
+      headers: [...common, { key: 'Content-Security-Policy', value: pageContentSecurityPolicy({ adminOrigins: adminOrigins(cmsUrl), mediaOrigins: mediaUrl ? [new URL(mediaUrl).origin] : [], https, development }) }],
     },
   ];
 }
