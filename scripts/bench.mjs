@@ -1,22 +1,20 @@
 // `npm run bench`: the portal's speed on this machine. Builds and starts a CMS seeded with the demo
 // content and a production build of the portal (as the end-to-end tests do), then, per page type,
-// measures pages on loopback with autocannon (median latency, requests per second) and the
-// first-load JavaScript (gzip) of the page's <script> files. Prints the figures and writes them to
-// bench/results.md. Figures, not assertions: compare them between runs on the same machine.
+// measures pages on loopback with autocannon (median latency, requests per second) against the
+// ceiling of a static file from the same server, the first-load JavaScript (gzip) of the page's
+// <script> files, and Lighthouse's scores (mobile and desktop, in the installed Chromium). Prints the
+// figures and writes them to bench/results.md. Figures, not assertions: compare them between runs on
+// the same machine. BENCH_LIGHTHOUSE=0 leaves Lighthouse out.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import { ensureInstalled, buildShared, log, root, startSeededStack, stopAll, webDir } from './lib.mjs';
+import { portalPages } from './portal-pages.mjs';
+import { seedAtScale } from './scale-seed.mjs';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
-
-async function firstSlug(cmsUrl, collection) {
-  const response = await fetch(`${cmsUrl}/api/${collection}?locale=ru&fields[0]=slug&pagination[pageSize]=1`);
-  const body = await response.json();
-  return body.data?.[0]?.slug;
-}
 
 /** Sum of the gzip sizes of the page's own <script src> files (what a first visit downloads). */
 function firstLoadJs(html, distDir) {
@@ -32,41 +30,66 @@ function firstLoadJs(html, distDir) {
 ensureInstalled();
 buildShared();
 const stack = await startSeededStack({ name: 'bench', cmsPort: process.env.BENCH_CMS_PORT ?? '1537', webPort: process.env.BENCH_WEB_PORT ?? '3537' });
-const slugs = Object.fromEntries(
-  await Promise.all(['associations', 'events', 'news-articles', 'policy-papers', 'sectors'].map(async (c) => [c, await firstSlug(stack.cmsUrl, c)])),
-);
-const pages = [
-  ['home', '/ru'],
-  ['catalogue', '/ru/associations'],
-  ['association', `/ru/associations/${slugs.associations}`],
-  ['sector', `/ru/sectors/${slugs.sectors}`],
-  ['events', '/ru/events'],
-  ['event', `/ru/events/${slugs.events}`],
-  ['news', '/ru/news'],
-  ['news article', `/ru/news/${slugs['news-articles']}`],
-  ['policy papers', '/ru/policy'],
-  ['policy paper', `/ru/policy/${slugs['policy-papers']}`],
-  ['page (About)', '/ru/o-forume'],
-  // Rendered per request (from cached reads): a list with filters, and the site search.
-  ['news, filtered', '/ru/news?sector=design'],
-  ['catalogue search', `/ru/associations?q=${encodeURIComponent('дизайн')}`],
-  ['search', `/ru/search?q=${encodeURIComponent('дизайн')}`],
-];
+const pages = await portalPages(stack.cmsUrl);
+const slugs = { sectors: pages.find(([name]) => name === 'sector')[1].split('/').pop() };
+
+/** autocannon on one address, after two warm-up requests (the second is answered from the cache). */
+async function load(url) {
+  await fetch(url);
+  await fetch(url);
+  const result = await autocannon({ url, connections, duration: seconds });
+  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
 
 const rows = [];
-for (const [name, pagePath] of pages) {
+for (const [name, pagePath, cached] of pages) {
   const url = `${stack.webUrl}${pagePath}`;
   const warm = await fetch(url);
   const html = await warm.text();
-  await fetch(url); // the second answer comes from the cache
   if (!warm.ok) {
     rows.push({ name, pagePath, note: `HTTP ${warm.status}` });
     continue;
   }
-  const result = await autocannon({ url, connections, duration: seconds });
   const js = firstLoadJs(html, stack.env.NEXT_DIST_DIR);
-  rows.push({ name, pagePath, p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx, js });
-  log(`${name}: p50 ${result.latency.p50} ms, ${Math.round(result.requests.average)} req/s, first-load JS ${js.kilobytes.toFixed(1)} kB gzip`);
+  rows.push({ name, pagePath, cached, js, ...(await load(url)) });
+  log(`${name}: p50 ${rows.at(-1).p50} ms, ${Math.round(rows.at(-1).rps)} req/s, first-load JS ${js.kilobytes.toFixed(1)} kB gzip`);
+}
+// The ceiling: a static file (one of the home page's scripts) from the same server.
+const homeHtml = await (await fetch(`${stack.webUrl}/ru`)).text();
+const staticPath = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(homeHtml)[1];
+const ceiling = await load(`${stack.webUrl}${staticPath}`);
+log(`static file (the ceiling): p50 ${ceiling.p50} ms, ${Math.round(ceiling.rps)} req/s`);
+
+// Lighthouse on the pages a visitor lands on, mobile (its default: a slow phone) and desktop.
+const lighthousePages = ['home', 'catalogue', 'association', 'event', 'news article', 'policy paper'];
+const lighthouseRows = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
+
+async function runLighthouse(targets) {
+  const { default: lighthouse } = await import('lighthouse');
+  const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = [];
+  try {
+    for (const [name, pagePath] of targets) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        const runner = await lighthouse(
+          `${stack.webUrl}${pagePath}`,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]));
+        results.push({ name, pagePath, formFactor, scores });
+        log(`Lighthouse ${name} (${formFactor}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
 }
 
 // The published catalogue: typesetting it (the CMS does it on every call, the portal caches the result)
@@ -88,21 +111,80 @@ for (const [name, query] of [['whole catalogue (ru)', 'locale=ru'], ['whole cata
 await fetch(`${stack.webUrl}/ru/associations/catalogue.pdf`);
 const cachedDownload = median(await Promise.all([0, 1, 2].map(() => timed(`${stack.webUrl}/ru/associations/catalogue.pdf`))).then((runs) => runs.map((r) => r.ms)));
 log(`catalogue PDF from the portal's cache: ${Math.round(cachedDownload)} ms`);
+
+// At scale: thousands of associations and news articles, then the searches and lists that read them
+// from the CMS (distinct queries, so that neither the portal nor the CMS answers from a cache).
+const scale = { associations: Number(process.env.BENCH_SCALE_ASSOCIATIONS ?? 5000), news: Number(process.env.BENCH_SCALE_NEWS ?? 50000) };
+const scaleRows = [];
+if (process.env.BENCH_SCALE !== '0') {
+  await stack.stopCms();
+  const seeding = performance.now();
+  await seedAtScale(stack.env, scale);
+  log(`seeded ${scale.associations} associations and ${scale.news} news articles in ${Math.round((performance.now() - seeding) / 1000)} s`);
+  await stack.startCms();
+  const distinct = (make) => Array.from({ length: 20 }, (_, index) => make(index + 7));
+  const measure = async (name, urls) => {
+    const runs = [];
+    for (const url of urls) {
+      const started = performance.now();
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      runs.push(performance.now() - started);
+    }
+    const sorted = runs.sort((a, b) => a - b);
+    scaleRows.push({ name, example: urls[0].replace(/^https?:\/\/[^/]+/, ''), median: median(sorted), p90: sorted[Math.floor(sorted.length * 0.9)] });
+    log(`${name}: median ${Math.round(median(sorted))} ms`);
+  };
+  const word = encodeURIComponent('ассоциация');
+  await measure('catalogue search, the CMS query', distinct((n) => `${stack.cmsUrl}/api/associations?locale=ru&filters[$and][0][searchText][$contains]=${word}&filters[$and][1][searchText][$contains]=${n}&sort[0]=name:asc&pagination[pageSize]=24&fields[0]=name&fields[1]=slug`));
+  await measure('catalogue search, the portal page', distinct((n) => `${stack.webUrl}/ru/associations?q=${word}+${n}`));
+  await measure('news list, the CMS query', distinct((n) => `${stack.cmsUrl}/api/news-articles?locale=ru&sort[0]=date:desc&pagination[page]=${n * 40}&pagination[pageSize]=12&fields[0]=title&fields[1]=slug&fields[2]=date`));
+  await measure('news list, the portal page', distinct((n) => `${stack.webUrl}/ru/news?page=${n * 40}`));
+}
 await stack.stop();
 
+const ratio = (row) => (row.cached ? `${(ceiling.rps / row.rps).toFixed(1)}×` : '');
 const table = [
   `# Benchmark results`,
   '',
-  `${new Date().toISOString()} · ${connections} connections × ${seconds} s per page · a production build on loopback, demo content; every page is served from the cache except the last three, rendered per request from cached reads`,
+  `${new Date().toISOString()} · ${connections} connections × ${seconds} s per page · a production build on loopback, demo content; the pages marked cached are answered from the cache, the others rendered per request from cached reads`,
   '',
-  '| page | path | median latency (ms) | p99 (ms) | requests/s | errors | first-load JS (kB gzip) |',
-  '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
+  'Targets: a cached page within a factor of 2 of the static-file ceiling (its requests/s at most 2× fewer); Lighthouse 100 in accessibility, best practices and SEO, at least 95 in performance.',
+  '',
+  '| page | path | cached | median latency (ms) | p99 (ms) | requests/s | ceiling ÷ page | errors | first-load JS (kB gzip) |',
+  '| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) =>
     row.note
-      ? `| ${row.name} | \`${row.pagePath}\` | ${row.note} | | | | |`
-      : `| ${row.name} | \`${row.pagePath}\` | ${row.p50} | ${row.p99} | ${Math.round(row.rps)} | ${row.errors} | ${row.js.kilobytes.toFixed(1)} |`,
+      ? `| ${row.name} | \`${row.pagePath}\` | | ${row.note} | | | | | |`
+      : `| ${row.name} | \`${row.pagePath}\` | ${row.cached ? 'yes' : 'no'} | ${row.p50} | ${row.p99} | ${Math.round(row.rps)} | ${ratio(row)} | ${row.errors} | ${row.js.kilobytes.toFixed(1)} |`,
   ),
+  `| static file (the ceiling) | \`${staticPath}\` | | ${ceiling.p50} | ${ceiling.p99} | ${Math.round(ceiling.rps)} | 1.0× | ${ceiling.errors} | |`,
   '',
+  ...(lighthouseRows.length
+    ? [
+        '## Lighthouse',
+        '',
+        `Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} in Chromium (headless), its mobile settings (a slow phone on a slow network, simulated) and desktop settings.`,
+        '',
+        '| page | path | form factor | performance | accessibility | best practices | SEO |',
+        '| --- | --- | --- | ---: | ---: | ---: | ---: |',
+        ...lighthouseRows.map((row) => `| ${row.name} | \`${row.pagePath}\` | ${row.formFactor} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`),
+        '',
+      ]
+    : []),
+  ...(scaleRows.length
+    ? [
+        `## At scale: ${scale.associations} associations, ${scale.news} news articles`,
+        '',
+        'Target: the catalogue search under 100 ms. 20 requests each, every one a query asked for the first time (nothing answered from a cache).',
+        '',
+        '| what | example | median (ms) | p90 (ms) |',
+        '| --- | --- | ---: | ---: |',
+        ...scaleRows.map((row) => `| ${row.name} | \`${row.example}\` | ${Math.round(row.median)} | ${Math.round(row.p90)} |`),
+        '',
+      ]
+    : []),
   '## The published catalogue (PDF)',
   '',
   'Typeset by the CMS (react-pdf in a worker thread, two passes for the page numbers), median of 3 calls; the portal caches the result until the content changes.',

@@ -193,6 +193,17 @@ export function stopAll(code = 0) {
   Promise.all(servers.map((child) => (child.exitCode !== null || child.signalCode !== null ? null : new Promise((resolve) => child.once('exit', resolve))))).then(() => process.exit(code));
 }
 
+/** The resident memory (MB) of a process group (a server started by startServer, with its children). */
+function groupMemoryMb(groupId) {
+  const listing = spawnSync('ps', ['-e', '-o', 'pgid=,rss='], { encoding: 'utf8' }).stdout ?? '';
+  const kilobytes = listing
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/).map(Number))
+    .filter(([group]) => group === groupId)
+    .reduce((total, [, rss]) => total + rss, 0);
+  return kilobytes / 1024;
+}
+
 /** Waits until a URL answers (any HTTP status below 500), or throws after `timeoutMs`. */
 export async function waitForUrl(url, timeoutMs = 180000) {
   const deadline = Date.now() + timeoutMs;
@@ -253,6 +264,7 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     NEXT_TELEMETRY_DISABLED: '1',
   };
   let cms;
+  let web;
   const stop = async () => {
     await stopServers();
     fs.rmSync(runDir, { recursive: true, force: true });
@@ -264,18 +276,30 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     process.kill(-cms.pid, 'SIGTERM');
     await exited;
   };
-  try {
-    timed(`compile the CMS (${name})`, () => compileCms(env));
+  /** Starts the CMS (again), on the same database and files. */
+  const startCms = async () => {
     cms = startServer(`cms (${name})`, 'npx', ['strapi', 'start'], { cwd: cmsDir, env });
     await waitForUrl(`${cmsUrl}/_health`, 300000);
+  };
+  /** Another portal instance of the same build (`extraEnv`: its own settings), stopped with the stack. */
+  const startWebInstance = async (port, extraEnv = {}) => {
+    startServer(`web :${port} (${name})`, 'npx', ['next', 'start', '-p', port, '-H', 'localhost'], { cwd: webDir, env: { ...env, PORT: port, ...extraEnv } });
+    await waitForUrl(`http://localhost:${port}/ru`);
+    return `http://localhost:${port}`;
+  };
+  try {
+    timed(`compile the CMS (${name})`, () => compileCms(env));
+    await startCms();
     timed(`build the portal (${name})`, () => run('npx', ['next', 'build'], { cwd: webDir, env }));
-    startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', 'localhost'], { cwd: webDir, env });
+    web = startServer(`web (${name})`, 'npx', ['next', 'start', '-p', webPort, '-H', 'localhost'], { cwd: webDir, env });
     await waitForUrl(`${webUrl}/ru`);
   } catch (error) {
     await stop();
     throw error;
   }
-  return { cmsUrl, webUrl, admin, env, stop, stopCms };
+  /** The resident memory (MB) of the CMS's and the portal's processes, each with its children. */
+  const memory = () => ({ cms: groupMemoryMb(cms.pid), web: groupMemoryMb(web.pid) });
+  return { cmsUrl, webUrl, admin, env, stop, stopCms, startCms, startWebInstance, memory };
 }
 
 /**
@@ -296,12 +320,8 @@ export async function startSharedCacheInstances(stack, ports) {
   // The cache library keeps each instance's in-memory copies in step through Redis's expiry and eviction events.
   await redis.configSet('notify-keyspace-events', 'Exe');
   const keyPrefix = `forum-test-${Date.now()}-`;
-  const urls = ports.map((port) => {
-    const env = { ...stack.env, REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix, PORT: port };
-    startServer(`web on Redis :${port}`, 'npx', ['next', 'start', '-p', port, '-H', 'localhost'], { cwd: webDir, env });
-    return `http://localhost:${port}`;
-  });
-  for (const url of urls) await waitForUrl(`${url}/ru`);
+  const urls = [];
+  for (const port of ports) urls.push(await stack.startWebInstance(port, { REDIS_URL: redisUrl, KEY_PREFIX: keyPrefix }));
   const cleanup = async () => {
     for (const database of [0, 1]) {
       await redis.select(database);

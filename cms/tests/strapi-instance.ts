@@ -17,6 +17,11 @@ interface TestDatabase {
   describe: string;
   /** Deletes the data and the uploaded files, as a lost disk would: an empty database remains. */
   wipe(): Promise<void>;
+  /**
+   * Takes the database away as a restart of its server does: every connection is cut and new ones
+   * are refused until the returned function is called. Only a database server can (not SQLite).
+   */
+  interrupt?(): Promise<() => Promise<void>>;
   drop(): Promise<void>;
 }
 
@@ -64,6 +69,10 @@ async function createTestDatabase(): Promise<TestDatabase> {
   };
   return {
     describe: `PostgreSQL ${testUrl.host}/${name}`,
+    interrupt: async () => {
+      await onServer(`ALTER DATABASE ${name} ALLOW_CONNECTIONS false`, `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${name}'`);
+      return () => onServer(`ALTER DATABASE ${name} ALLOW_CONNECTIONS true`);
+    },
     wipe: async () => {
       await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`);
       dropFiles();
@@ -83,6 +92,8 @@ export interface TestCms {
   /** Stops Strapi (the database and files stay), wipes them, or starts Strapi again on them. */
   stopServer(): Promise<void>;
   wipe(): Promise<void>;
+  /** As TestDatabase.interrupt, undefined on SQLite. */
+  interruptDatabase?: () => Promise<() => Promise<void>>;
   startServer(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -114,6 +125,7 @@ export async function startTestCms(): Promise<TestCms> {
       running = false;
     },
     wipe: () => database.wipe(),
+    interruptDatabase: database.interrupt,
     async startServer() {
       cms.strapi = await bootStrapi();
       running = true;

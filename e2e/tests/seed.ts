@@ -10,6 +10,7 @@ interface Named {
   key: string;
   name: Bilingual;
   slug: Bilingual;
+  shortDescription: Bilingual;
 }
 
 export const associations = [...read<Named[]>('associations-1.json'), ...read<Named[]>('associations-2.json')];
