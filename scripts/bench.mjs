@@ -76,12 +76,18 @@ async function runLighthouse(targets) {
   try {
     for (const [name, pagePath] of targets) {
       for (const formFactor of ['mobile', 'desktop']) {
-        const runner = await lighthouse(
-          `${stack.webUrl}${pagePath}`,
-          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-          formFactor === 'desktop' ? desktopConfig : undefined,
-        );
-        const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, Math.round(category.score * 100)]));
+        // A run Lighthouse could not finish (its runtimeError, e.g. no paint seen in time) is tried again, up to three times.
+        let runner;
+        for (let attempt = 1; attempt <= 3; attempt += 1) {
+          runner = await lighthouse(
+            `${stack.webUrl}${pagePath}`,
+            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+            formFactor === 'desktop' ? desktopConfig : undefined,
+          );
+          if (!runner.lhr.runtimeError) break;
+          log(`Lighthouse ${name} (${formFactor}), attempt ${attempt}: ${runner.lhr.runtimeError.code}`);
+        }
+        const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, runner.lhr.runtimeError ? 'error' : Math.round(category.score * 100)]));
         results.push({ name, pagePath, formFactor, scores });
         log(`Lighthouse ${name} (${formFactor}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
       }

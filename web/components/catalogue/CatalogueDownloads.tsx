@@ -1,5 +1,6 @@
 import type { Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 import { openDataColumns, openDataLicence } from '@/lib/catalogue-edition/open-data';
 import { catalogueEdition } from '@/lib/cms/catalogue';
 import { formatDay } from '@/lib/dates';
@@ -12,30 +13,50 @@ interface CatalogueDownloadsProps {
   sector?: { slug: string; name: string };
 }
 
+/**
+ * The printable catalogue's link with its size, edition date and number of associations. The CMS
+ * typesets a new edition after a change to the catalogue (seconds, minutes with thousands of
+ * associations): the page does not wait for it, the link shows at once and its details follow.
+ */
+async function PdfEdition({ locale, href }: { locale: Locale; href: string }) {
+  const [t, edition] = await Promise.all([getTranslations({ locale, namespace: 'CatalogueEdition' }), catalogueEdition(locale)]);
+  if (!edition) return null;
+  return (
+    <li>
+      <a href={href} download={edition.fileName} className={styles.primary}>
+        {t('pdfLink')}
+      </a>{' '}
+      <span className={styles.details}>
+        {t('pdfDetails', {
+          size: formatFileSize(edition.pdf.byteLength / 1024, locale),
+          date: formatDay(edition.madeAt, locale),
+          count: t('count', { count: edition.entries }),
+        })}
+      </span>
+    </li>
+  );
+}
+
 /** The catalogue to take away: the printable PDF (its size and edition date) and the open data, with what each field holds. */
 export async function CatalogueDownloads({ locale, sector }: CatalogueDownloadsProps) {
-  const [t, edition] = await Promise.all([getTranslations({ locale, namespace: 'CatalogueEdition' }), catalogueEdition(locale)]);
+  const t = await getTranslations({ locale, namespace: 'CatalogueEdition' });
   const base = `/${locale}/associations/catalogue`;
+  const pdfLink = (
+    <li>
+      <a href={`${base}.pdf`} className={styles.primary}>
+        {t('pdfLink')}
+      </a>
+    </li>
+  );
   return (
     <section aria-labelledby="catalogue-downloads" className={styles.downloads}>
       <div>
         <h2 id="catalogue-downloads">{t('download')}</h2>
         <p>{t('downloadIntro')}</p>
         <ul className={styles.links}>
-          {edition && (
-            <li>
-              <a href={`${base}.pdf`} download={edition.fileName} className={styles.primary}>
-                {t('pdfLink')}
-              </a>{' '}
-              <span className={styles.details}>
-                {t('pdfDetails', {
-                  size: formatFileSize(edition.pdf.byteLength / 1024, locale),
-                  date: formatDay(edition.madeAt, locale),
-                  count: t('count', { count: edition.entries }),
-                })}
-              </span>
-            </li>
-          )}
+          <Suspense fallback={pdfLink}>
+            <PdfEdition locale={locale} href={`${base}.pdf`} />
+          </Suspense>
           {sector && (
             <li>
               <a href={`${base}.pdf?sector=${sector.slug}`}>{t('sectorPdf', { sector: sector.name })}</a>
