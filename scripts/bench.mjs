@@ -30,8 +30,7 @@ function firstLoadJs(html, distDir) {
 ensureInstalled();
 buildShared();
 const stack = await startSeededStack({ name: 'bench', cmsPort: process.env.BENCH_CMS_PORT ?? '1537', webPort: process.env.BENCH_WEB_PORT ?? '3537' });
-const pages = await portalPages(stack.cmsUrl);
-const slugs = { sectors: pages.find(([name]) => name === 'sector')[1].split('/').pop() };
+const { pages, slugs } = await portalPages(stack.cmsUrl);
 
 /** autocannon on one address, after two warm-up requests (the second is answered from the cache). */
 async function load(url) {

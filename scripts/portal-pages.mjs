@@ -7,11 +7,11 @@ async function firstSlug(cmsUrl, collection) {
   return body.data?.[0]?.slug;
 }
 
-/** [name, path, cached] for every page type. */
+/** [name, path, cached] for every page type, and the slugs of the items they show (per collection). */
 export async function portalPages(cmsUrl) {
   const collections = ['associations', 'events', 'news-articles', 'policy-papers', 'sectors'];
   const slugs = Object.fromEntries(await Promise.all(collections.map(async (collection) => [collection, await firstSlug(cmsUrl, collection)])));
-  return [
+  const pages = [
     ['home', '/ru', true],
     ['catalogue', '/ru/associations', true],
     ['association', `/ru/associations/${slugs.associations}`, true],
@@ -29,4 +29,5 @@ export async function portalPages(cmsUrl) {
     ['catalogue search', `/ru/associations?q=${encodeURIComponent('дизайн')}`, false],
     ['search', `/ru/search?q=${encodeURIComponent('дизайн')}`, false],
   ];
+  return { pages, slugs };
 }

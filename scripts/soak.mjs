@@ -60,7 +60,7 @@ function startPublishing(stack) {
 ensureInstalled();
 buildShared();
 const stack = await startSeededStack({ name: 'soak', cmsPort: process.env.SOAK_CMS_PORT ?? '1637', webPort: process.env.SOAK_WEB_PORT ?? '3637' });
-const pages = await portalPages(stack.cmsUrl);
+const { pages } = await portalPages(stack.cmsUrl);
 for (const [, pagePath] of pages) await fetch(`${stack.webUrl}${pagePath}`); // every page cached once
 
 const rate = sustainableRate();

@@ -1,5 +1,5 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import { previewSecretHeader } from '@forum/shared';
+import { sameSecret } from '@forum/shared/server';
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
@@ -20,8 +20,7 @@ function isPortalPreview(request: RequestState | undefined): boolean {
   const secret = process.env.PREVIEW_SECRET;
   const sent = request?.request?.headers?.[previewSecretHeader];
   if (!secret || typeof sent !== 'string') return false;
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(sent), digest(secret));
+  return sameSecret(sent, secret);
 }
 
 /** The admin's API-token strategy (named `content-api-token` since Strapi 5.x, `api-token` before). */

@@ -4,18 +4,13 @@
 // address (ours in rate-limit.ts, Strapi's on login) counts visitors, not the portal. The portal
 // asking for itself (the secret, no visitor named: e.g. the catalogue's PDF it caches for everyone) is
 // marked as such. Anyone else, X-Forwarded-For or not, is known by the address they connect from.
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { sameSecret } from '@forum/shared/server';
 
 interface Context {
   request: { ip: string };
   state: { fromPortalItself?: boolean };
   get: (header: string) => string;
 }
-
-const sameSecret = (given: string, expected: string) => {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-};
 
 export default () => async (ctx: Context, next: () => Promise<void>) => {
   const secret = process.env.PORTAL_PROXY_SECRET;
