@@ -61,6 +61,12 @@ describe('the CMS client', () => {
     expect(calls.map((call) => decodeURIComponent(call.url).match(/pagination\[page\]=(\d)/)?.[1])).toEqual(['1', '2', '3']);
   });
 
+  it("counts from a page of one document, with Strapi's total", async () => {
+    const { fetch, calls } = fakeFetch([{ status: 200, body: { data: [{ documentId: 'a' }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 42, total: 42 } } } }]);
+    expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch }).count('news-articles', { locale: 'en' })).toBe(42);
+    expect(decodeURIComponent(calls[0].url)).toBe('http://cms.test/api/news-articles?locale=en&fields[0]=documentId&pagination[page]=1&pagination[pageSize]=1');
+  });
+
   it('returns null from findFirst when nothing matches', async () => {
     const { fetch } = fakeFetch([page([], 1, 0)]);
     expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch }).findFirst('pages', { filters: { slug: { $eq: 'x' } } })).toBeNull();

@@ -73,7 +73,7 @@ export function createCmsClient(options: CmsClientOptions) {
       return get<ListResponse<ContentByPluralName[C]>>(collection, params);
     },
 
-    /** Every published document matching the filters, page after page (for sitemaps, counts). */
+    /** Every published document matching the filters, page after page (static params, a sitemap's part). */
     async findAll<C extends Collection>(collection: C, params: FindParams = {}) {
       const pageSize = 100;
       const first = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: 1, pageSize } });
@@ -83,6 +83,12 @@ export function createCmsClient(options: CmsClientOptions) {
         ),
       );
       return [first, ...rest].flatMap((page) => page.data);
+    },
+
+    /** How many published documents match the filters: one request for one document, Strapi counts the rest. */
+    async count<C extends Collection>(collection: C, params: FindParams = {}) {
+      const page = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, fields: ['documentId'], pagination: { page: 1, pageSize: 1 } });
+      return page.meta.pagination.total;
     },
 
     /** The first published document matching the filters, or null. */

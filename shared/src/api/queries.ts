@@ -45,9 +45,8 @@ export async function listFeaturedAssociations(cms: CmsClient, locale: Locale, l
 }
 
 /** How many published associations the catalogue holds (for the headline figures). */
-export async function countAssociations(cms: CmsClient, locale: Locale) {
-  const page = await cms.find('associations', { locale, fields: ['documentId'], pagination: { page: 1, pageSize: 1 } });
-  return page.meta.pagination.total;
+export function countAssociations(cms: CmsClient, locale: Locale) {
+  return cms.count('associations', { locale });
 }
 
 /** A standalone page (About, Partners, Contacts) by its slug in that language, with its other-language slugs; null when missing. */

@@ -2,7 +2,7 @@
 // published slugs the portal's proxy checks unknown addresses against.
 import type { CmsClient } from './client';
 import { CmsError } from './errors';
-import type { Locale } from '../types/strapi';
+import { defaultLocale, locales, type Locale } from '../types/strapi';
 import { searchFilter } from '../search';
 import { presets } from './presets';
 import { newsPolicyPresets } from './news-policy';
@@ -51,10 +51,53 @@ const itemPathPrefix: Record<AddressableCollection, string> = {
 /** An item's address on the portal, without the language prefix, e.g. /policy/{slug}. */
 export const itemPath = (collection: AddressableCollection, slug: string) => `${itemPathPrefix[collection]}/${encodeURIComponent(slug)}`;
 
-/** Every published item's slug and last change in one language (documentId comes with every document). */
-export async function listItemAddresses(cms: CmsClient, collection: AddressableCollection, locale: Locale) {
-  const documents = await cms.findAll(collection, { locale, fields: ['slug', 'updatedAt'] });
-  return documents.map(({ documentId, slug, updatedAt }) => ({ documentId, slug, updatedAt }));
+/** A published item's address in one language; its versions in other languages share its documentId. */
+export interface ItemAddress {
+  documentId: string;
+  slug: string;
+  updatedAt: string;
+}
+
+/** One answer per language, asked in parallel. */
+async function perLocale<T>(ask: (locale: Locale) => Promise<T>): Promise<Record<Locale, T>> {
+  const answers = await Promise.all(locales.map(ask));
+  return Object.fromEntries(locales.map((locale, index) => [locale, answers[index]])) as Record<Locale, T>;
+}
+
+/** How many published items a collection has in each language (the sitemap index counts its parts with it). */
+export function countItemsByLocale(cms: CmsClient, collection: AddressableCollection) {
+  return perLocale((locale) => cms.count(collection, { locale }));
+}
+
+/** documentId is the one key both languages of a document share, so slices cut by it keep them together. */
+const byDocumentId = ['documentId:asc'];
+
+/** The documentId at this position (from 0) among the default language's items; undefined past the end. */
+async function documentIdAt(cms: CmsClient, collection: AddressableCollection, position: number) {
+  const page = await cms.find(collection, { locale: defaultLocale, fields: ['documentId'], sort: byDocumentId, pagination: { page: position + 1, pageSize: 1 } });
+  return page.data[0]?.documentId;
+}
+
+/**
+ * One slice of a collection's addresses, in every language, for one sitemap: the items whose documentId
+ * lies from the `first`-th to the `first + count`-th of the default language's items (sorted by
+ * documentId). Every language is read by that range, so the slices never overlap, both languages of a
+ * document fall in the same slice, and so does an item that exists only in English (the first slice has
+ * no lower bound, the last no upper one). Each slice reads only its own items, page by page.
+ */
+export async function listItemAddressSlice(
+  cms: CmsClient,
+  collection: AddressableCollection,
+  { first, count }: { first: number; count: number },
+): Promise<Record<Locale, ItemAddress[]>> {
+  const [from, to] = await Promise.all([first > 0 ? documentIdAt(cms, collection, first) : undefined, documentIdAt(cms, collection, first + count)]);
+  // Past the end: the count this slice was listed by is older than the collection.
+  if (first > 0 && from === undefined) return perLocale(async () => []);
+  const range = { ...(from !== undefined && { $gte: from }), ...(to !== undefined && { $lt: to }) };
+  return perLocale(async (locale) => {
+    const items = await cms.findAll(collection, { locale, fields: ['slug', 'updatedAt'], sort: byDocumentId, filters: { documentId: range } });
+    return items.map(({ documentId, slug, updatedAt }) => ({ documentId, slug, updatedAt }));
+  });
 }
 
 /** Every published item's slug in one language (the portal's proxy answers 404 for any other). */
@@ -62,8 +105,6 @@ export async function listPublishedSlugs(cms: CmsClient, collection: Addressable
   const documents = await cms.findAll(collection, { locale, fields: ['slug'] });
   return documents.map((document) => document.slug);
 }
-
-export type ItemAddress = Awaited<ReturnType<typeof listItemAddresses>>[number];
 
 /** The slug an item has now, when `slug` is an old one of it (the CMS keeps them); null otherwise. */
 export async function findMovedSlug(cms: CmsClient, collection: AddressableCollection, locale: Locale, slug: string): Promise<string | null> {

@@ -1,16 +1,17 @@
-// The site-wide reads (see lib/cms/site.ts for the rules): the search and the sitemap's addresses,
+// The site-wide reads (see lib/cms/site.ts for the rules): the search and the sitemaps' addresses,
 // cached and tagged with every collection they read.
 import 'server-only';
 import {
   addressableCollections,
   collectionTag,
-  listItemAddresses,
-  locales,
+  countItemsByLocale,
+  listItemAddressSlice,
   searchSite as searchSiteQuery,
+  type AddressableCollection,
   type Locale,
 } from '@forum/shared';
 import { cacheLife, cacheTag } from 'next/cache';
-import type { ItemAddresses } from '@/lib/sitemap';
+import { documentsPerSitemap, type ItemCounts } from '@/lib/sitemap';
 import { cms } from './client';
 
 /** Associations, events, news and policy papers matching the words of `query`, by type. */
@@ -27,15 +28,19 @@ export async function searchSite(locale: Locale, query: string) {
   return searchSiteQuery(cms, locale, query);
 }
 
-/** Every published item's address in every language, for the sitemap. */
-export async function listAllItemAddresses(): Promise<ItemAddresses> {
+/** How many published items each addressable collection has in each language, for the sitemap index. */
+export async function countAddressableItems(): Promise<ItemCounts> {
   'use cache';
   cacheLife('cms');
   cacheTag(...addressableCollections.map((collection) => collectionTag(collection)));
-  const lists = await Promise.all(
-    addressableCollections.flatMap((collection) => locales.map(async (locale) => ({ collection, locale, items: await listItemAddresses(cms, collection, locale) }))),
-  );
-  const addresses = Object.fromEntries(addressableCollections.map((collection) => [collection, { ru: [], en: [] }])) as unknown as ItemAddresses;
-  for (const { collection, locale, items } of lists) addresses[collection][locale] = items;
-  return addresses;
+  const counts = await Promise.all(addressableCollections.map((collection) => countItemsByLocale(cms, collection)));
+  return Object.fromEntries(addressableCollections.map((collection, index) => [collection, counts[index]])) as ItemCounts;
+}
+
+/** The addresses of one sitemap of a collection, in every language; a publish in the collection refreshes them. */
+export async function listSitemapAddresses(collection: AddressableCollection, part: number) {
+  'use cache';
+  cacheLife('cms');
+  cacheTag(collectionTag(collection));
+  return listItemAddressSlice(cms, collection, { first: part * documentsPerSitemap, count: documentsPerSitemap });
 }
