@@ -1,13 +1,18 @@
 import type { CmsClient } from '@forum/shared';
-import { createKnownSlugs, matchPath } from './known-slugs';
+import { createKnownSlugs, matchPath, maxRememberedSlugs } from './known-slugs';
 
-function fakeCms(slugsByCall: Array<string[] | Error>) {
-  const findAll = jest.fn(async () => {
-    const next = slugsByCall.length > 1 ? slugsByCall.shift()! : slugsByCall[0];
-    if (next instanceof Error) throw next;
-    return next.map((slug) => ({ slug }));
+/**
+ * A CMS whose published items the test changes as it goes (`published` holds collection/locale/slug);
+ * while `reachable` is false every question fails.
+ */
+function fakeCms(published: string[]) {
+  const state = { published: new Set(published), reachable: true };
+  const findFirst = jest.fn(async (collection: string, params: { locale: string; filters: { slug: { $eq: string } } }) => {
+    if (!state.reachable) throw new Error('CMS unreachable');
+    const slug = params.filters.slug.$eq;
+    return state.published.has(`${collection}/${params.locale}/${slug}`) ? { slug } : null;
   });
-  return { cms: { findAll } as unknown as CmsClient, findAll };
+  return { cms: { findFirst } as unknown as CmsClient, findFirst, state };
 }
 
 function clock(start = 0) {
@@ -54,67 +59,107 @@ describe('matchPath', () => {
 });
 
 describe('createKnownSlugs', () => {
-  it('knows a published slug and asks the CMS once a minute per collection and language', async () => {
-    const { cms, findAll } = fakeCms([['about', 'contacts']]);
+  it('knows a published slug, asking the CMS about it once a minute', async () => {
+    const { cms, findFirst, state } = fakeCms(['pages/ru/about']);
     const time = clock();
     const known = createKnownSlugs(cms, { now: time.now });
     expect(await known.isPublished('pages', 'ru', 'about')).toBe(true);
-    expect(await known.isPublished('pages', 'ru', 'contacts')).toBe(true);
-    expect(findAll).toHaveBeenCalledTimes(1);
-    expect(findAll).toHaveBeenCalledWith('pages', { locale: 'ru', fields: ['slug'] });
-    time.advance(60_000);
-    await known.isPublished('pages', 'ru', 'about');
-    expect(findAll).toHaveBeenCalledTimes(2);
+    expect(findFirst).toHaveBeenCalledWith('pages', { locale: 'ru', filters: { slug: { $eq: 'about' } }, fields: ['slug'] });
+    state.published.delete('pages/ru/about');
+    time.advance(59_999);
+    expect(await known.isPublished('pages', 'ru', 'about')).toBe(true);
+    expect(findFirst).toHaveBeenCalledTimes(1);
+    time.advance(1);
+    expect(await known.isPublished('pages', 'ru', 'about')).toBe(false);
+    expect(findFirst).toHaveBeenCalledTimes(2);
   });
 
   it('keeps the languages and collections apart', async () => {
-    const { cms, findAll } = fakeCms([['about'], ['o-nas']]);
+    const { cms } = fakeCms(['pages/en/about']);
     const known = createKnownSlugs(cms, { now: clock().now });
     expect(await known.isPublished('pages', 'en', 'about')).toBe(true);
     expect(await known.isPublished('pages', 'ru', 'about')).toBe(false);
-    expect(findAll).toHaveBeenLastCalledWith('pages', { locale: 'ru', fields: ['slug'] });
+    expect(await known.isPublished('news-articles', 'en', 'about')).toBe(false);
   });
 
-  it('finds an item published since the last fetch at once, re-fetching for a missing slug at most every 10 s', async () => {
-    const { cms, findAll } = fakeCms([['old'], ['old'], ['old', 'new']]);
+  it('finds an item published since within 10 s, asking about a missing slug at most every 10 s', async () => {
+    const { cms, findFirst, state } = fakeCms([]);
     const time = clock();
     const known = createKnownSlugs(cms, { now: time.now });
     expect(await known.isPublished('news-articles', 'ru', 'new')).toBe(false);
-    expect(await known.isPublished('news-articles', 'ru', 'unknown')).toBe(false);
-    expect(findAll).toHaveBeenCalledTimes(1);
-    time.advance(10_000);
-    expect(await known.isPublished('news-articles', 'ru', 'unknown')).toBe(false);
-    expect(findAll).toHaveBeenCalledTimes(2);
-    time.advance(10_000);
+    state.published.add('news-articles/ru/new');
+    time.advance(9_999);
+    expect(await known.isPublished('news-articles', 'ru', 'new')).toBe(false);
+    expect(findFirst).toHaveBeenCalledTimes(1);
+    time.advance(1);
     expect(await known.isPublished('news-articles', 'ru', 'new')).toBe(true);
-    expect(findAll).toHaveBeenCalledTimes(3);
+    expect(findFirst).toHaveBeenCalledTimes(2);
   });
 
-  it('never answers "missing" while the CMS cannot be reached', async () => {
-    const { cms } = fakeCms([new Error('CMS unreachable')]);
-    const known = createKnownSlugs(cms, { now: clock().now });
+  it('never answers "missing" while the CMS cannot be reached, and asks it again only every 10 s', async () => {
+    const { cms, findFirst, state } = fakeCms([]);
+    const time = clock();
+    const known = createKnownSlugs(cms, { now: time.now });
+    expect(await known.isPublished('associations', 'ru', 'gone')).toBe(false);
+    state.reachable = false;
+    time.advance(10_000);
+    expect(await known.isPublished('associations', 'ru', 'gone')).toBeUndefined();
     expect(await known.isPublished('associations', 'ru', 'anything')).toBeUndefined();
+    expect(await known.isPublished('associations', 'ru', 'anything')).toBeUndefined();
+    expect(findFirst).toHaveBeenCalledTimes(3);
+    time.advance(10_000);
+    expect(await known.isPublished('associations', 'ru', 'anything')).toBeUndefined();
+    expect(findFirst).toHaveBeenCalledTimes(4);
   });
 
-  it('still knows the slugs it had when the CMS goes down, and recovers when it is back', async () => {
-    const { cms, findAll } = fakeCms([['kept'], new Error('down'), new Error('down'), ['kept', 'later']]);
+  it('still knows the slugs it knew were published when the CMS goes down, and recovers when it is back', async () => {
+    const { cms, findFirst, state } = fakeCms(['events/en/kept']);
     const time = clock();
     const known = createKnownSlugs(cms, { now: time.now });
     expect(await known.isPublished('events', 'en', 'kept')).toBe(true);
+    state.reachable = false;
     time.advance(60_000);
     expect(await known.isPublished('events', 'en', 'kept')).toBe(true);
-    expect(await known.isPublished('events', 'en', 'later')).toBeUndefined();
     time.advance(10_000);
-    expect(await known.isPublished('events', 'en', 'later')).toBeUndefined();
+    expect(await known.isPublished('events', 'en', 'kept')).toBe(true);
+    expect(findFirst).toHaveBeenCalledTimes(3);
+    state.reachable = true;
+    state.published.delete('events/en/kept');
     time.advance(10_000);
-    expect(await known.isPublished('events', 'en', 'later')).toBe(true);
-    expect(findAll).toHaveBeenCalledTimes(4);
+    expect(await known.isPublished('events', 'en', 'kept')).toBe(false);
+    expect(findFirst).toHaveBeenCalledTimes(4);
   });
 
-  it('asks once for simultaneous requests', async () => {
-    const { cms, findAll } = fakeCms([['a']]);
+  it('asks once for simultaneous requests of the same slug', async () => {
+    const { cms, findFirst } = fakeCms(['sectors/ru/a']);
     const known = createKnownSlugs(cms, { now: clock().now });
-    await Promise.all([known.isPublished('sectors', 'ru', 'a'), known.isPublished('sectors', 'ru', 'a')]);
-    expect(findAll).toHaveBeenCalledTimes(1);
+    expect(await Promise.all([known.isPublished('sectors', 'ru', 'a'), known.isPublished('sectors', 'ru', 'a')])).toEqual([true, true]);
+    expect(findFirst).toHaveBeenCalledTimes(1);
+  });
+
+  it('remembers at most maxRememberedSlugs slugs, forgetting the oldest first', async () => {
+    const { cms, findFirst } = fakeCms([]);
+    const known = createKnownSlugs(cms, { now: clock().now });
+    for (let index = 0; index <= maxRememberedSlugs; index++) await known.isPublished('news-articles', 'ru', `made-up-${index}`);
+    expect(findFirst).toHaveBeenCalledTimes(maxRememberedSlugs + 1);
+    await known.isPublished('news-articles', 'ru', 'made-up-1');
+    await known.isPublished('news-articles', 'ru', `made-up-${maxRememberedSlugs}`);
+    expect(findFirst).toHaveBeenCalledTimes(maxRememberedSlugs + 1);
+    await known.isPublished('news-articles', 'ru', 'made-up-0');
+    expect(findFirst).toHaveBeenCalledTimes(maxRememberedSlugs + 2);
+  });
+
+  it('counts a slug the CMS was asked about again as the newest when one must be forgotten', async () => {
+    const { cms, findFirst } = fakeCms(['news-articles/ru/read-often']);
+    const time = clock();
+    const known = createKnownSlugs(cms, { now: time.now });
+    await known.isPublished('news-articles', 'ru', 'read-often');
+    for (let index = 1; index < maxRememberedSlugs; index++) await known.isPublished('news-articles', 'ru', `made-up-${index}`);
+    time.advance(60_000);
+    expect(await known.isPublished('news-articles', 'ru', 'read-often')).toBe(true);
+    await known.isPublished('news-articles', 'ru', 'made-up-last');
+    const asked = findFirst.mock.calls.length;
+    expect(await known.isPublished('news-articles', 'ru', 'read-often')).toBe(true);
+    expect(findFirst).toHaveBeenCalledTimes(asked);
   });
 });

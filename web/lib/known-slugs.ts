@@ -1,7 +1,7 @@
 // Which addresses of the portal exist, decided in the proxy before a page renders: Next 16 with Cache
 // Components answers an unknown slug of a prerendered route with 200 on its first request, and the
 // HTML of a notFound() response is an empty shell. The proxy answers those with the real 404 page.
-import { isLocale, listPublishedSlugs, type AddressableCollection, type CmsClient, type Locale } from '@forum/shared';
+import { isLocale, isSlugPublished, type AddressableCollection, type CmsClient, type Locale } from '@forum/shared';
 
 /** The item sections: /{locale}/{section}/{slug}, with the sub-paths an item may have. */
 const itemSections: Record<string, { collection: AddressableCollection; subPaths: string[] }> = {
@@ -74,68 +74,66 @@ function safeDecode(segment: string): string {
   }
 }
 
-interface Entry {
-  slugs: Set<string>;
-  /** False when the last attempt to read the list failed (the slugs are then the last ones known). */
-  reachable: boolean;
-  /** Until then the list is trusted. */
-  freshUntil: number;
-  /** From then on a missing slug may re-fetch the list. */
-  refetchableFrom: number;
+/** At most this many slugs are remembered, so that a crawler trying made-up addresses cannot fill the memory. */
+export const maxRememberedSlugs = 10_000;
+
+interface Answer {
+  /** Undefined when the CMS could not be asked and the slug was not known to be published. */
+  published: boolean | undefined;
+  /** Until then the answer is trusted. */
+  until: number;
 }
 
 export interface KnownSlugsOptions {
-  /** How long a list of slugs is trusted (default one minute). */
+  /** How long a published slug is trusted (default one minute): an item unpublished since answers 200 that long. */
   maxAgeMs?: number;
   /**
-   * A missing slug re-fetches its list at most this often, so a just-published item is found at once
-   * (default 10 s); a CMS that is down is asked again after this long too.
+   * How long a missing slug is trusted, so a just-published item is found quickly (default 10 s);
+   * a CMS that is down is asked again after this long too.
    */
   missRefetchMs?: number;
   now?: () => number;
 }
 
 /**
- * A small in-memory cache of the published slugs of each collection and language. `isPublished`
- * answers true, false, or undefined when the CMS could not be asked (then the caller lets the
- * request through: a visitor never gets a 404 because the CMS is down).
+ * The CMS's answers about single slugs, remembered for a while. `isPublished` answers true, false,
+ * or undefined when the CMS could not be asked (then the caller lets the request through: a visitor
+ * never gets a 404 because the CMS is down).
  */
 export function createKnownSlugs(cms: CmsClient, options: KnownSlugsOptions = {}) {
   const maxAgeMs = options.maxAgeMs ?? 60_000;
   const missRefetchMs = options.missRefetchMs ?? 10_000;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, Entry>();
-  const inFlight = new Map<string, Promise<Entry>>();
+  // A Map keeps its keys in the order they were set (`remember` deletes a key before setting it anew):
+  // the first key is the oldest answer.
+  const answers = new Map<string, Answer>();
+  const inFlight = new Map<string, Promise<boolean | undefined>>();
 
-  function refresh(collection: AddressableCollection, locale: Locale): Promise<Entry> {
-    const key = `${collection}:${locale}`;
-    const pending = inFlight.get(key);
-    if (pending) return pending;
-    const request = listPublishedSlugs(cms, collection, locale)
-      .then((slugs): Entry => {
-        const at = now();
-        return { slugs: new Set(slugs), reachable: true, freshUntil: at + maxAgeMs, refetchableFrom: at + missRefetchMs };
-      })
-      .catch((): Entry => {
-        const at = now();
-        return { slugs: entries.get(key)?.slugs ?? new Set(), reachable: false, freshUntil: at + missRefetchMs, refetchableFrom: at + missRefetchMs };
-      })
-      .then((entry) => {
-        entries.set(key, entry);
+  function remember(key: string, answer: Answer) {
+    answers.delete(key);
+    answers.set(key, answer);
+    if (answers.size > maxRememberedSlugs) answers.delete(answers.keys().next().value!);
+  }
+
+  function ask(key: string, collection: AddressableCollection, locale: Locale, slug: string): Promise<boolean | undefined> {
+    const question = isSlugPublished(cms, collection, locale, slug)
+      .then((published): Answer => ({ published, until: now() + (published ? maxAgeMs : missRefetchMs) }))
+      // While the CMS cannot be asked, a slug last known to be published stays so.
+      .catch((): Answer => ({ published: answers.get(key)?.published ? true : undefined, until: now() + missRefetchMs }))
+      .then((answer) => {
+        remember(key, answer);
         inFlight.delete(key);
-        return entry;
+        return answer.published;
       });
-    inFlight.set(key, request);
-    return request;
+    inFlight.set(key, question);
+    return question;
   }
 
   async function isPublished(collection: AddressableCollection, locale: Locale, slug: string): Promise<boolean | undefined> {
-    let entry = entries.get(`${collection}:${locale}`);
-    if (!entry || now() >= entry.freshUntil) entry = await refresh(collection, locale);
-    if (entry.slugs.has(slug)) return true;
-    if (entry.reachable && now() >= entry.refetchableFrom) entry = await refresh(collection, locale);
-    if (entry.slugs.has(slug)) return true;
-    return entry.reachable ? false : undefined;
+    const key = `${collection}:${locale}:${slug}`;
+    const known = answers.get(key);
+    if (known && now() < known.until) return known.published;
+    return inFlight.get(key) ?? ask(key, collection, locale, slug);
   }
 
   return { isPublished };

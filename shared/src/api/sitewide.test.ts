@@ -1,5 +1,5 @@
 import { createCmsClient } from './client';
-import { countItemsByLocale, listItemAddressSlice, type ItemAddress } from './sitewide';
+import { countItemsByLocale, isSlugPublished, listItemAddressSlice, type ItemAddress } from './sitewide';
 import type { Locale } from '../types/strapi';
 
 interface StoredItem extends ItemAddress {
@@ -12,7 +12,7 @@ interface StoredItem extends ItemAddress {
  * the next, as a database's may.
  */
 function fakeStrapi(items: StoredItem[]) {
-  const known = /^(locale|sort\[0\]|pagination\[(page|pageSize)\]|fields\[\d+\]|filters\[documentId\]\[\$(gte|lt)\])$/;
+  const known = /^(locale|sort\[0\]|pagination\[(page|pageSize)\]|fields\[\d+\]|filters\[documentId\]\[\$(gte|lt)\]|filters\[slug\]\[\$eq\])$/;
   let served = 0;
   let requests = 0;
   const fetch = (async (url: string) => {
@@ -20,8 +20,10 @@ function fakeStrapi(items: StoredItem[]) {
     for (const key of params.keys()) if (!known.test(key)) return Response.json({ data: null, error: { status: 400, message: `Invalid key ${key}` } }, { status: 400 });
     const from = params.get('filters[documentId][$gte]');
     const to = params.get('filters[documentId][$lt]');
+    const slug = params.get('filters[slug][$eq]');
     let found = items.filter(
-      (item) => item.locale === params.get('locale') && (from === null || item.documentId >= from) && (to === null || item.documentId < to),
+      (item) =>
+        item.locale === params.get('locale') && (from === null || item.documentId >= from) && (to === null || item.documentId < to) && (slug === null || item.slug === slug),
     );
     const shift = (requests++ * 7) % Math.max(found.length, 1);
     found = params.get('sort[0]') === 'documentId:asc' ? [...found].sort((a, b) => (a.documentId < b.documentId ? -1 : 1)) : [...found.slice(shift), ...found.slice(0, shift)];
@@ -114,5 +116,15 @@ describe('countItemsByLocale', () => {
     const { cms, served } = fakeStrapi(items);
     expect(await countItemsByLocale(cms, 'news-articles')).toEqual({ ru: russianCount, en: translated.length + englishOnly.length });
     expect(served()).toBe(2);
+  });
+});
+
+describe('isSlugPublished', () => {
+  it('asks about the one slug in one language, without reading the collection', async () => {
+    const { cms, served } = fakeStrapi(items);
+    expect(await isSlugPublished(cms, 'news-articles', 'ru', `ru-${translated[0]}`)).toBe(true);
+    expect(await isSlugPublished(cms, 'news-articles', 'en', `ru-${translated[0]}`)).toBe(false);
+    expect(await isSlugPublished(cms, 'news-articles', 'ru', 'never-published')).toBe(false);
+    expect(served()).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
-// Site-wide questions to the CMS: the search across sections, the sitemap's addresses, and the
-// published slugs the portal's proxy checks unknown addresses against.
+// Site-wide questions to the CMS: the search across sections, the sitemap's addresses, and the slug
+// checks of the portal's proxy (is a slug published, did it move).
 import type { CmsClient } from './client';
 import { CmsError } from './errors';
 import { defaultLocale, locales, type Locale } from '../types/strapi';
@@ -100,10 +100,9 @@ export async function listItemAddressSlice(
   });
 }
 
-/** Every published item's slug in one language (the portal's proxy answers 404 for any other). */
-export async function listPublishedSlugs(cms: CmsClient, collection: AddressableCollection, locale: Locale) {
-  const documents = await cms.findAll(collection, { locale, fields: ['slug'] });
-  return documents.map((document) => document.slug);
+/** Whether an item with this slug is published in this language (the portal's proxy answers 404 for any other). */
+export async function isSlugPublished(cms: CmsClient, collection: AddressableCollection, locale: Locale, slug: string) {
+  return (await cms.findFirst(collection, { locale, filters: { slug: { $eq: slug } }, fields: ['slug'] })) !== null;
 }
 
 /** The slug an item has now, when `slug` is an old one of it (the CMS keeps them); null otherwise. */
