@@ -1,7 +1,8 @@
 // `npm run bench`: the portal's speed on this machine. Builds and starts a CMS seeded with the demo
 // content and a production build of the portal (as the end-to-end tests do), then, per page type,
-// measures pages on loopback with autocannon (median latency, requests per second) against the
-// ceiling of a static file from the same server, the first-load JavaScript (gzip) of the page's
+// measures pages on loopback with autocannon (median latency, requests per second), from the portal
+// and through its front server (nginx, where installed), each against the ceiling of a static file of
+// about the page's size from the same server, the first-load JavaScript (gzip) of the page's
 // <script> files, and Lighthouse's scores (mobile and desktop, in the installed Chromium). Prints the
 // figures and writes them to bench/results.md. Figures, not assertions: compare them between runs on
 // the same machine. BENCH_LIGHTHOUSE=0 leaves Lighthouse out.
@@ -9,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
-import { ensureInstalled, buildShared, log, root, startSeededStack, stopAll, webDir } from './lib.mjs';
+import { ensureInstalled, buildShared, log, root, startFrontServer, startSeededStack, stopAll, webDir } from './lib.mjs';
 import { portalPages } from './portal-pages.mjs';
 import { seedAtScale } from './scale-seed.mjs';
 
@@ -32,32 +33,51 @@ buildShared();
 const stack = await startSeededStack({ name: 'bench', cmsPort: process.env.BENCH_CMS_PORT ?? '1537', webPort: process.env.BENCH_WEB_PORT ?? '3537' });
 const { pages, slugs } = await portalPages(stack.cmsUrl);
 
-/** autocannon on one address, after two warm-up requests (the second is answered from the cache). */
-async function load(url) {
-  await fetch(url);
-  await fetch(url);
-  const result = await autocannon({ url, connections, duration: seconds });
+const front = await startFrontServer(stack, process.env.BENCH_FRONT_PORT ?? '3538');
+if (!front) log('no nginx installed: the pages are measured from the portal alone, not through its front server');
+
+/** What a browser sends that the answer depends on: compression, and the page's language. */
+const browserHeaders = (pagePath) => ({ 'accept-encoding': 'gzip, deflate, br', 'accept-language': pagePath.startsWith('/en') ? 'en-GB,en;q=0.9' : 'ru-RU,ru;q=0.9,en;q=0.8' });
+
+/** autocannon on one address, as a browser asks, after two warm-up requests (the second is answered from the cache). */
+async function load(url, headers) {
+  await fetch(url, { headers });
+  await fetch(url, { headers });
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+}
+
+// The ceiling of a page: a static file of the build of about the page's compressed size, served by
+// the same server (what a page that costs no rendering would cost, bytes alike).
+const staticDir = path.join(webDir, stack.env.NEXT_DIST_DIR, 'static');
+const staticFiles = fs
+  .readdirSync(staticDir, { recursive: true })
+  .filter((file) => /\.(js|css)$/.test(file))
+  .map((file) => ({ path: `/_next/static/${file.split(path.sep).join('/')}`, gzipBytes: zlib.gzipSync(fs.readFileSync(path.join(staticDir, file))).length }));
+const ceilings = new Map();
+async function ceilingOf(gzipBytes, server) {
+  const file = staticFiles.reduce((best, candidate) => (Math.abs(candidate.gzipBytes - gzipBytes) < Math.abs(best.gzipBytes - gzipBytes) ? candidate : best));
+  const key = `${server}${file.path}`;
+  if (!ceilings.has(key)) ceilings.set(key, { file, ...(await load(key, browserHeaders(''))) });
+  return ceilings.get(key);
 }
 
 const rows = [];
 for (const [name, pagePath, cached] of pages) {
-  const url = `${stack.webUrl}${pagePath}`;
-  const warm = await fetch(url);
+  const headers = browserHeaders(pagePath);
+  const warm = await fetch(`${stack.webUrl}${pagePath}`, { headers });
   const html = await warm.text();
   if (!warm.ok) {
     rows.push({ name, pagePath, note: `HTTP ${warm.status}` });
     continue;
   }
+  const gzipBytes = zlib.gzipSync(html).length;
   const js = firstLoadJs(html, stack.env.NEXT_DIST_DIR);
-  rows.push({ name, pagePath, cached, js, ...(await load(url)) });
-  log(`${name}: p50 ${rows.at(-1).p50} ms, ${Math.round(rows.at(-1).rps)} req/s, first-load JS ${js.kilobytes.toFixed(1)} kB gzip`);
+  const measured = async (server) => ({ ...(await load(`${server}${pagePath}`, headers)), ceiling: cached ? await ceilingOf(gzipBytes, server) : null });
+  const row = { name, pagePath, cached, js, gzipBytes, portal: await measured(stack.webUrl), front: front ? await measured(front) : null };
+  rows.push(row);
+  log(`${name}: the portal p50 ${row.portal.p50} ms, ${Math.round(row.portal.rps)} req/s${front ? `; through the front server p50 ${row.front.p50} ms, ${Math.round(row.front.rps)} req/s` : ''}`);
 }
-// The ceiling: a static file (one of the home page's scripts) from the same server.
-const homeHtml = await (await fetch(`${stack.webUrl}/ru`)).text();
-const staticPath = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(homeHtml)[1];
-const ceiling = await load(`${stack.webUrl}${staticPath}`);
-log(`static file (the ceiling): p50 ${ceiling.p50} ms, ${Math.round(ceiling.rps)} req/s`);
 
 // Lighthouse on the pages a visitor lands on, mobile (its default: a slow phone) and desktop.
 const lighthousePages = ['home', 'catalogue', 'association', 'event', 'news article', 'policy paper'];
@@ -149,22 +169,30 @@ if (process.env.BENCH_SCALE !== '0') {
 }
 await stack.stop();
 
-const ratio = (row) => (row.cached ? `${(ceiling.rps / row.rps).toFixed(1)}×` : '');
+const kilobytes = (bytes) => (bytes / 1024).toFixed(1);
+/** A server's figures for a page: median, p99, requests/s, and how many times fewer than its ceiling's. */
+const figures = (measured) =>
+  measured
+    ? `${measured.p50} | ${measured.p99} | ${Math.round(measured.rps)} | ${measured.ceiling ? `${Math.round(measured.ceiling.rps)} (${(measured.ceiling.rps / measured.rps).toFixed(1)}×)` : ''} | ${measured.errors}`
+    : '— | — | — | — | —';
 const table = [
   `# Benchmark results`,
   '',
-  `${new Date().toISOString()} · ${connections} connections × ${seconds} s per page · a production build on loopback, demo content; the pages marked cached are answered from the cache, the others rendered per request from cached reads`,
+  `${new Date().toISOString()} · ${connections} connections × ${seconds} s per page, asked as a browser asks (gzip, the page's language) · a production build on loopback, demo content; the pages marked cached are answered from the cache, the others rendered per request from cached reads`,
   '',
   'Targets: a cached page within a factor of 2 of the static-file ceiling (its requests/s at most 2× fewer); Lighthouse 100 in accessibility, best practices and SEO, at least 95 in performance.',
   '',
-  '| page | path | cached | median latency (ms) | p99 (ms) | requests/s | ceiling ÷ page | errors | first-load JS (kB gzip) |',
-  '| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  "Each page is measured from the portal (Next's server) and through its front server (nginx with deploy/nginx/portal.conf.template, a one-second copy of public pages: the production setup of docker-compose.yml). Its ceiling is a static file of the build of about the page's compressed size, from the same server; the ratio is the ceiling's requests/s ÷ the page's.",
+  '',
+  '| page | path | cached | page (kB gzip) | portal: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | front server: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | first-load JS (kB gzip) |',
+  '| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) =>
     row.note
-      ? `| ${row.name} | \`${row.pagePath}\` | | ${row.note} | | | | | |`
-      : `| ${row.name} | \`${row.pagePath}\` | ${row.cached ? 'yes' : 'no'} | ${row.p50} | ${row.p99} | ${Math.round(row.rps)} | ${ratio(row)} | ${row.errors} | ${row.js.kilobytes.toFixed(1)} |`,
+      ? `| ${row.name} | \`${row.pagePath}\` | | ${row.note} | | | | | | | | | | | |`
+      : `| ${row.name} | \`${row.pagePath}\` | ${row.cached ? 'yes' : 'no'} | ${kilobytes(row.gzipBytes)} | ${figures(row.portal)} | ${figures(row.front)} | ${row.js.kilobytes.toFixed(1)} |`,
   ),
-  `| static file (the ceiling) | \`${staticPath}\` | | ${ceiling.p50} | ${ceiling.p99} | ${Math.round(ceiling.rps)} | 1.0× | ${ceiling.errors} | |`,
+  '',
+  'The ceilings: ' + [...ceilings.values()].map((ceiling) => `\`${ceiling.file.path}\` (${kilobytes(ceiling.file.gzipBytes)} kB gzip)`).filter((text, index, all) => all.indexOf(text) === index).join(', ') + '.',
   '',
   ...(lighthouseRows.length
     ? [

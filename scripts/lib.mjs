@@ -299,7 +299,43 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
   }
   /** The resident memory (MB) of the CMS's and the portal's processes, each with its children. */
   const memory = () => ({ cms: groupMemoryMb(cms.pid), web: groupMemoryMb(web.pid) });
-  return { cmsUrl, webUrl, admin, env, stop, stopCms, startCms, startWebInstance, memory };
+  return { cmsUrl, webUrl, admin, env, runDir, stop, stopCms, startCms, startWebInstance, memory };
+}
+
+/** Where nginx is installed, or undefined. */
+export const findNginx = () => ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file));
+
+/**
+ * The front server docker-compose.yml puts before the portal (nginx with deploy/nginx/portal.conf.template,
+ * its one-second page cache), run natively on `port` before a stack's portal; its URL, or null where
+ * nginx is not installed. It stops with the stack.
+ */
+export async function startFrontServer(stack, port) {
+  const nginx = findNginx();
+  if (!nginx) return null;
+  const dir = path.join(stack.runDir, `front-${port}`);
+  fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
+  // nginx's workers drop root for "nobody": the folders they write to must be theirs too.
+  fs.chmodSync(dir, 0o777);
+  fs.chmodSync(path.join(dir, 'cache'), 0o777);
+  const settings = {
+    PORTAL_UPSTREAM: new URL(stack.webUrl).host,
+    PROXY_PORT: port,
+    PROXY_CACHE_DIR: path.join(dir, 'cache'),
+    PROXY_TRUSTED_FROM: '127.0.0.1',
+  };
+  const template = fs.readFileSync(path.join(root, 'deploy', 'nginx', 'portal.conf.template'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'portal.conf'), template.replace(/\$\{([A-Z_]+)\}/g, (text, name) => settings[name] ?? text));
+  // What the nginx image's own nginx.conf has around the template, with this run's folders.
+  const temporary = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir}/${kind}-temp;`).join(' ');
+  fs.writeFileSync(
+    path.join(dir, 'nginx.conf'),
+    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;\nevents { worker_connections 1024; }\nhttp { access_log off; ${temporary} include ${dir}/portal.conf; }\n`,
+  );
+  startServer(`front server :${port} (nginx)`, nginx, ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {});
+  const url = `http://localhost:${port}`;
+  await waitForUrl(`${url}/ru`);
+  return url;
 }
 
 /**

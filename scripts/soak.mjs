@@ -1,6 +1,6 @@
 // `npm run soak` (not part of `npm test`): several minutes of mixed traffic over every page type, at
-// the sustainable rate the bench measured, while an editor publishes changes, against the seeded
-// stack the bench uses. Reports the errors (there must be none), the latency percentiles, and the
+// the sustainable rate the bench measured (of the portal itself, without its front server), while an
+// editor publishes changes, against the seeded stack the bench uses. Reports the errors (there must be none), the latency percentiles, and the
 // memory of the CMS and of the portal at the start, every minute and at the end (it must level off,
 // not grow all along). Writes bench/soak.md; exits 1 when a request failed.
 //   SOAK_SECONDS (default 300), SOAK_RATE (requests per second; default: 70% of what the mix of pages
@@ -22,7 +22,7 @@ function sustainableRate() {
   if (process.env.SOAK_RATE) return Number(process.env.SOAK_RATE);
   const results = path.join(root, 'bench', 'results.md');
   const rates = fs.existsSync(results)
-    ? [...fs.readFileSync(results, 'utf8').matchAll(/^\| [^|]+ \| `\/[a-z][^`]*` \| (?:yes|no) \| \d+ \| \d+ \| (\d+) \|/gm)].map((match) => Number(match[1]))
+    ? [...fs.readFileSync(results, 'utf8').matchAll(/^\| [^|]+ \| `\/[a-z][^`]*` \| (?:yes|no) \| [\d.]+ \| \d+ \| \d+ \| (\d+) \|/gm)].map((match) => Number(match[1]))
     : [];
   if (rates.length === 0) return 100;
   const capacity = rates.length / rates.reduce((total, rate) => total + 1 / rate, 0);

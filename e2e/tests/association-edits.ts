@@ -27,8 +27,8 @@ export async function shortDescriptionEditor(request: APIRequestContext, key: st
 const entities: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>' };
 
 /** The short description the portal instance at `baseUrl` shows on the association's page. */
-export async function shortDescriptionOn(request: APIRequestContext, baseUrl: string, path: string): Promise<string> {
-  const response = await request.get(`${baseUrl}${path}`);
+export async function shortDescriptionOn(request: APIRequestContext, baseUrl: string, path: string, headers: Record<string, string> = {}): Promise<string> {
+  const response = await request.get(`${baseUrl}${path}`, { headers });
   expect(response.status()).toBe(200);
   const content = /<meta name="description" content="([^"]*)"/.exec(await response.text())?.[1] ?? '';
   return content.replace(/&(amp|quot|#x27|#39|lt|gt);/g, (entity) => entities[entity]);
