@@ -222,9 +222,10 @@ export async function waitForUrl(url, timeoutMs = 180000) {
 /**
  * A CMS seeded with the demo content into a throwaway database and media folder (fresh secrets,
  * no admin panel, a known admin account), and a production build of the portal against it, built
- * into web/.next-<name> so that it never replaces the `npm start` build. For tests and benchmarks.
+ * into web/.next-<name> so that it never replaces the `npm start` build. For tests and benchmarks;
+ * `settings`: environment of this stack's own (e.g. the CMS's CATALOGUE_VOLUME_SIZE).
  */
-export async function startSeededStack({ name, cmsPort, webPort }) {
+export async function startSeededStack({ name, cmsPort, webPort, settings = {} }) {
   const cmsUrl = `http://127.0.0.1:${cmsPort}`;
   // "localhost", not 127.0.0.1: Next names its own origin from the address it listens on, but
   // rewrites the proxy's URLs to "localhost"; with 127.0.0.1 the two differ and every proxy rewrite
@@ -262,6 +263,7 @@ export async function startSeededStack({ name, cmsPort, webPort }) {
     MAIL_OUTBOX_DIR: path.join(runDir, 'mail'),
     NEXT_DIST_DIR: `.next-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    ...settings,
   };
   let cms;
   let web;

@@ -295,6 +295,37 @@ describe('the published catalogue (PDF)', () => {
     expect((await api().get('/api/catalogue.pdf?locale=en&sector=nonexistent').expect(404)).body.error.message).toBe('There is no such sector in the catalogue.');
     await api().get('/api/catalogue.pdf').expect(400);
     await api().get('/api/catalogue.pdf?locale=en&status=draft').expect(400);
+    for (const volume of ['0', '-1', '1.5', 'two']) await api().get(`/api/catalogue.pdf?locale=en&volume=${volume}`).expect(400);
+  });
+
+  it('a catalogue larger than a volume is printed in volumes, in the order of names, each association in one', async () => {
+    process.env.CATALOGUE_VOLUME_SIZE = '20';
+    try {
+      const published = await cms.strapi.documents('api::association.association').count({ locale: 'ru', status: 'published' });
+      const volumes = Math.ceil(published / 20);
+      expect(volumes).toBeGreaterThan(1);
+      const editions = [];
+      for (let volume = 1; volume <= volumes; volume += 1) {
+        const response = await api().get(`/api/catalogue.pdf?locale=ru&volume=${volume}`).buffer(true).parse(binary).expect(200);
+        expect(response.headers['x-catalogue-volume']).toBe(String(volume));
+        expect(response.headers['x-catalogue-volumes']).toBe(String(volumes));
+        expect(response.headers['content-disposition']).toContain(`katalog-obedinenij-tom-${volume}.pdf`);
+        editions.push(Number(response.headers['x-catalogue-entries']));
+      }
+      expect(editions.slice(0, -1).every((entries) => entries === 20)).toBe(true);
+      expect(editions.reduce((total, entries) => total + entries, 0)).toBe(published);
+      // Without a volume, the first; past the last, a 404 that says how many there are.
+      const first = await api().get('/api/catalogue.pdf?locale=en').buffer(true).parse(binary).expect(200);
+      expect(first.headers['x-catalogue-volume']).toBe('1');
+      const past = await api().get(`/api/catalogue.pdf?locale=en&volume=${volumes + 1}`).expect(404);
+      expect(past.body.error.message).toBe(`There is no such volume: the catalogue has ${volumes}.`);
+    } finally {
+      delete process.env.CATALOGUE_VOLUME_SIZE;
+    }
+    // A catalogue within one volume says so, and its file name has no volume.
+    const whole = await api().get('/api/catalogue.pdf?locale=en').buffer(true).parse(binary).expect(200);
+    expect(whole.headers['x-catalogue-volumes']).toBe('1');
+    expect(whole.headers['content-disposition']).toBe('inline; filename="catalogue-of-associations.pdf"');
   });
 });
 

@@ -32,26 +32,52 @@ async function pdfAt(request: APIRequestContext, path: string) {
   return readPdf(await response.body());
 }
 
+/**
+ * Every volume of an edition, in order: a catalogue larger than a volume (CATALOGUE_VOLUME_SIZE of the
+ * CMS; `npm test` sets it so that the seeded catalogue takes two) is printed in several.
+ */
+async function volumesAt(request: APIRequestContext, path: string) {
+  const volumes = [await pdfAt(request, path)];
+  const separator = path.includes('?') ? '&' : '?';
+  for (;;) {
+    const next = await request.get(`${path}${separator}volume=${volumes.length + 1}`);
+    if (next.status() === 404) return volumes;
+    expect(next.status()).toBe(200);
+    volumes.push(await readPdf(await next.body()));
+  }
+}
+
+/** The associations an edition describes: the entries under each sector of its bookmarks. */
+const entriesOf = (pdf: Awaited<ReturnType<typeof readPdf>>) => leaves(pdf.outline.filter((item) => item.items.length > 0));
+
 test.describe('the printable catalogue', () => {
   test.describe.configure({ timeout: 120_000 });
 
   for (const locale of ['ru', 'en'] as const) {
     test(`has one entry for each published association, named in ${locale === 'ru' ? 'Russian' : 'English'}, and nothing private`, async ({ request }) => {
-      const [associations, pdf] = await Promise.all([published(request, locale), pdfAt(request, `/${locale}/associations/catalogue.pdf`)]);
-      expect(pdf.title).toBe(locale === 'ru' ? 'Каталог объединений и профессиональных союзов креативных индустрий Санкт-Петербурга' : "Catalogue of the associations and professional unions of St Petersburg's creative industries");
-      expect(pdf.language).toBe(locale);
-      // The reader's bookmarks: introduction, contents, one per sector with its entries, index.
-      const entries = pdf.outline.filter((item) => item.items.length > 0).flatMap((item) => leaves(item.items));
-      expect(entries.sort()).toEqual(associations.map((association) => association.name).sort());
-      // pdf.js may split a line at a quotation mark («Арт Сессии» comes back as « Арт Сессии»): compared without spaces.
-      const text = squeeze(pdf.text);
-      for (const association of associations) expect(text).toContain(squeeze(association.name));
-      // Each association is in the contents and in the index too: its name three times at least.
-      for (const association of associations) expect(text.split(squeeze(association.name)).length - 1).toBeGreaterThanOrEqual(3);
-      // Every page but the cover ends with the footer (what the document is, and the page number).
-      expect(text.split(squeeze(`· ${locale === 'ru' ? 'Каталог объединений' : 'Catalogue of associations'}`)).length - 1).toBe(pdf.pageCount - 1);
-      // Editors' notes and demo flags stay in the admin.
-      expect(pdf.text).not.toMatch(/Demo data|Демонстрационные данные|internalNotes|fictional association/);
+      const [associations, volumes] = await Promise.all([published(request, locale), volumesAt(request, `/${locale}/associations/catalogue.pdf`)]);
+      // The reader's bookmarks: introduction, contents, one per sector with its entries, index; each
+      // association in one volume, the volumes in the order of names.
+      expect(volumes.flatMap(entriesOf).sort()).toEqual(associations.map((association) => association.name).sort());
+      const byName = (a: string, b: string) => a.localeCompare(b, locale);
+      for (const [index, pdf] of volumes.entries()) {
+        expect(pdf.title).toBe(locale === 'ru' ? 'Каталог объединений и профессиональных союзов креативных индустрий Санкт-Петербурга' : "Catalogue of the associations and professional unions of St Petersburg's creative industries");
+        expect(pdf.language).toBe(locale);
+        // pdf.js may split a line at a quotation mark («Арт Сессии» comes back as « Арт Сессии»): compared without spaces.
+        const text = squeeze(pdf.text);
+        const entries = entriesOf(pdf).sort(byName);
+        if (volumes.length > 1) {
+          expect(text).toContain(squeeze(locale === 'ru' ? `Том ${index + 1} из ${volumes.length}` : `Volume ${index + 1} of ${volumes.length}`));
+          const next = volumes[index + 1];
+          if (next) expect(byName(entries.at(-1)!, entriesOf(next).sort(byName)[0])).toBeLessThan(0);
+        }
+        // Each association is in the contents and in the index too: its name three times at least.
+        for (const name of entries) expect(text.split(squeeze(name)).length - 1).toBeGreaterThanOrEqual(3);
+        // Every page but the cover ends with the footer (what the document is, and the page number).
+        expect(text.split(squeeze(`· ${locale === 'ru' ? 'Каталог объединений' : 'Catalogue of associations'}`)).length - 1).toBe(pdf.pageCount - 1);
+        // Editors' notes and demo flags stay in the admin.
+        expect(pdf.text).not.toMatch(/Demo data|Демонстрационные данные|internalNotes|fictional association/);
+      }
     });
   }
 
@@ -62,18 +88,24 @@ test.describe('the printable catalogue', () => {
       pdfAt(request, '/en/associations/catalogue.pdf?sector=design'),
     ]);
     expect(inSector.length).toBeGreaterThan(0);
-    expect(leaves(pdf.outline.filter((item) => item.items.length > 0)).sort()).toEqual(inSector.map((association) => association.name).sort());
+    expect(entriesOf(pdf).sort()).toEqual(inSector.map((association) => association.name).sort());
     const outside = everyone.filter((association) => !inSector.some((member) => member.documentId === association.documentId));
     for (const association of outside) expect(squeeze(pdf.text)).not.toContain(squeeze(association.name));
   });
 
-  test('an unknown sector is a 404 and a malformed one a 400, said in the visitor language', async ({ request }) => {
+  test('an unknown sector or volume is a 404 and a malformed one a 400, said in the visitor language', async ({ request }) => {
     const unknown = await request.get('/ru/associations/catalogue.pdf?sector=no-such-sector');
     expect(unknown.status()).toBe(404);
     expect(await unknown.text()).toBe('Такой отрасли нет в каталоге.');
     const malformed = await request.get('/en/associations/catalogue.csv?sector=Not%20a%20slug');
     expect(malformed.status()).toBe(400);
     expect(await malformed.text()).toContain("sector's code");
+    const noVolume = await request.get('/en/associations/catalogue.pdf?volume=99');
+    expect(noVolume.status()).toBe(404);
+    expect(await noVolume.text()).toBe('The catalogue has no such volume.');
+    const badVolume = await request.get('/ru/associations/catalogue.pdf?volume=first');
+    expect(badVolume.status()).toBe(400);
+    expect(await badVolume.text()).toContain('номер тома');
   });
 
   test('a draft association is in no edition', async ({ request }) => {
@@ -86,9 +118,10 @@ test.describe('the printable catalogue', () => {
     );
     try {
       // Typeset now by the CMS (saving a draft changes nothing published, so the portal's cached edition would prove nothing).
-      const pdf = await pdfAt(request, `${cmsUrl}/api/catalogue.pdf?locale=en`);
-      expect(squeeze(pdf.text)).not.toContain(squeeze(name));
-      expect(pdf.text).toContain('Catalogue of the associations');
+      for (const pdf of await volumesAt(request, `${cmsUrl}/api/catalogue.pdf?locale=en`)) {
+        expect(squeeze(pdf.text)).not.toContain(squeeze(name));
+        expect(pdf.text).toContain('Catalogue of the associations');
+      }
     } finally {
       await answer(await request.delete(`${api}/collection-types/${uid}/${draft.data.documentId}?locale=en`, { headers }));
     }
@@ -138,12 +171,18 @@ test.describe('the open data', () => {
   });
 });
 
-test('the catalogue page offers the PDF with its size and edition date, and it downloads', async ({ page }) => {
+test('the catalogue page offers the PDF (each volume of a large one) with its size and edition date, and it downloads', async ({ page, request }) => {
+  const volumes = (await volumesAt(request, '/en/associations/catalogue.pdf')).length;
   await page.goto('/en/associations');
   const section = page.locator('section[aria-labelledby="catalogue-downloads"]');
   await expect(section.getByText(/\d+(\.\d)? (kB|MB), edition of \d{1,2} \w+ \d{4}, \d+ associations/)).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('link', { name: 'Download the catalogue (PDF)' }).click()]);
-  expect(download.suggestedFilename()).toBe('catalogue-of-associations.pdf');
+  if (volumes > 1) {
+    await expect(section.getByText(`in ${volumes} volumes, in the order of names`)).toBeVisible();
+    await expect(section.getByRole('link', { name: /^Volume \d+ of \d+ \(PDF\)$/ })).toHaveCount(volumes);
+  }
+  const link = volumes > 1 ? section.getByRole('link', { name: `Volume ${volumes} of ${volumes} (PDF)` }) : section.getByRole('link', { name: 'Download the catalogue (PDF)' });
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe(volumes > 1 ? `catalogue-of-associations-volume-${volumes}.pdf` : 'catalogue-of-associations.pdf');
   const file = await fs.promises.readFile(await download.path());
   expect(file.subarray(0, 5).toString()).toBe('%PDF-');
 });

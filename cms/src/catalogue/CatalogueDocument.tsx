@@ -14,6 +14,8 @@ export interface CatalogueTexts {
   sectorTitle?: string;
   edition: string;
   count: string;
+  /** Which volume this is, in a catalogue printed in several. */
+  volume?: string;
   website: string;
   introTitle: string;
   intro: string[];
@@ -189,6 +191,7 @@ export function CatalogueDocument({ texts, sections, index, logos, pageOf, onEnt
           <View style={styles.rule} />
           <Text style={styles.coverFacts}>{texts.edition}</Text>
           <Text style={styles.coverFacts}>{texts.count}</Text>
+          {texts.volume && <Text style={styles.coverFacts}>{texts.volume}</Text>}
         </View>
         <Text style={styles.coverFacts}>{texts.website}</Text>
       </Page>

@@ -10,31 +10,52 @@ import { catalogueWords } from './texts';
 
 export interface CatalogueEdition {
   pdf: Buffer;
+  /** The associations in this volume. */
   entries: number;
+  volume: number;
+  volumes: number;
   madeAt: string;
   fileName: string;
 }
+
+/**
+ * The most associations one volume holds (CATALOGUE_VOLUME_SIZE, 300 by default): a larger catalogue
+ * is printed in volumes, in the order of names. Each typesets in seconds; thousands of associations
+ * in one document took minutes and gigabytes of memory.
+ */
+const volumeSize = () => Number(process.env.CATALOGUE_VOLUME_SIZE) || 300;
 
 const entryFields = [
   'name', 'slug', 'shortDescription', 'kind', 'foundedYear', 'membersCount', 'website', 'email', 'phone', 'address', 'problems', 'needs',
 ] as const;
 
-/** The catalogue, or null when there is no such sector. */
-export async function makeCatalogue(strapi: Core.Strapi, locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
+/** A volume of the catalogue (of every sector or of one), or why there is none. */
+export async function makeCatalogue(
+  strapi: Core.Strapi,
+  locale: Locale,
+  { sectorSlug, volume = 1 }: { sectorSlug?: string; volume?: number },
+): Promise<CatalogueEdition | { missing: 'sector' } | { missing: 'volume'; volumes: number }> {
+  const associations = strapi.documents('api::association.association');
+  const filters = sectorSlug ? { sectors: { slug: { $eq: sectorSlug } } } : {};
+  const size = volumeSize();
+  const volumes = Math.max(1, Math.ceil((await associations.count({ locale, status: 'published', filters })) / size));
+  if (volume > volumes) return { missing: 'volume', volumes };
   const [entries, sectors, settings] = await Promise.all([
-    strapi.documents('api::association.association').findMany({
+    associations.findMany({
       locale,
       status: 'published',
-      filters: sectorSlug ? { sectors: { slug: { $eq: sectorSlug } } } : {},
+      filters,
       fields: [...entryFields],
       populate: { logo: { fields: ['url', 'mime', 'formats'] }, sectors: { fields: ['name', 'slug', 'order'] } },
       sort: 'name:asc',
+      start: (volume - 1) * size,
+      limit: size,
     }) as unknown as Promise<CatalogueEntry[]>,
     strapi.documents('api::sector.sector').findMany({ locale, status: 'published', fields: ['name', 'slug', 'order'] }) as unknown as Promise<Sector[]>,
     strapi.documents('api::global.global').findFirst({ locale, status: 'published', fields: ['siteName', 'catalogueIntro'] }) as unknown as Promise<SiteSettings | null>,
   ]);
   const sector = sectorSlug ? sectors.find((candidate) => candidate.slug === sectorSlug) : undefined;
-  if (sectorSlug && !sector) return null;
+  if (sectorSlug && !sector) return { missing: 'sector' };
 
   const madeAt = new Date().toISOString();
   const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
@@ -43,6 +64,7 @@ export async function makeCatalogue(strapi: Core.Strapi, locale: Locale, sectorS
     locale,
     sector,
     entries,
+    volume: volumes > 1 ? { number: volume, of: volumes } : undefined,
     sectors,
     siteName: settings?.siteName ?? '',
     intro: settings?.catalogueIntro ?? '',
@@ -50,5 +72,7 @@ export async function makeCatalogue(strapi: Core.Strapi, locale: Locale, sectorS
     madeAt,
     logos: await loadLogos(entries, strapi.dirs.static.public),
   });
-  return { pdf, entries: entries.length, madeAt, fileName: `${catalogueWords[locale].fileName}${sector ? `-${sector.slug}` : ''}.pdf` };
+  const words = catalogueWords[locale];
+  const fileName = `${words.fileName}${sector ? `-${sector.slug}` : ''}${volumes > 1 ? `-${words.volumeFileName}-${volume}` : ''}.pdf`;
+  return { pdf, entries: entries.length, volume, volumes, madeAt, fileName };
 }

@@ -14,6 +14,9 @@ interface Words {
   seePage: (page: string) => string;
   otherAssociations: string;
   fileName: string;
+  /** A volume of a catalogue printed in several, with the first and last names it holds. */
+  volume: (volume: number, volumes: number, first: string, last: string) => string;
+  volumeFileName: string;
   kinds: Record<AssociationKind, string>;
   labels: { founded: string; members: string; problems: string; needs: string; website: string; email: string; phone: string; address: string };
 }
@@ -40,6 +43,8 @@ export const catalogueWords: Record<Locale, Words> = {
     seePage: (page) => `см. с. ${page}`,
     otherAssociations: 'Другие объединения',
     fileName: 'katalog-obedinenij',
+    volume: (volume, volumes, first, last) => `Том ${volume} из ${volumes}: от «${first}» до «${last}»`,
+    volumeFileName: 'tom',
     kinds: {
       existing_association: 'Ассоциация',
       nascent_association: 'Формирующаяся ассоциация',
@@ -63,6 +68,8 @@ export const catalogueWords: Record<Locale, Words> = {
     seePage: (page) => `see p. ${page}`,
     otherAssociations: 'Other associations',
     fileName: 'catalogue-of-associations',
+    volume: (volume, volumes, first, last) => `Volume ${volume} of ${volumes}: from “${first}” to “${last}”`,
+    volumeFileName: 'volume',
     kinds: {
       existing_association: 'Association',
       nascent_association: 'Emerging association',

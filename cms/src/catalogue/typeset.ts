@@ -10,7 +10,10 @@ export interface CatalogueJob {
   locale: Locale;
   /** The sector of a one-sector edition. */
   sector?: Pick<Sector, 'documentId' | 'name' | 'slug' | 'order'>;
+  /** The entries of this volume, in the order of names. */
   entries: CatalogueEntry[];
+  /** This volume of a catalogue printed in several. */
+  volume?: { number: number; of: number };
   sectors: Pick<Sector, 'documentId' | 'name' | 'slug' | 'order'>[];
   siteName: string;
   intro: string;
@@ -36,6 +39,7 @@ export async function typesetCatalogue(job: CatalogueJob): Promise<Uint8Array> {
       sectorTitle: job.sector?.name,
       edition: words.edition(day),
       count: words.count(job.entries.length),
+      volume: job.volume && job.entries.length > 0 ? words.volume(job.volume.number, job.volume.of, job.entries[0].name, job.entries.at(-1)!.name) : undefined,
       website: job.catalogueUrl.replace(/^https?:\/\//, ''),
       introTitle: words.introTitle,
       intro: intro.length > 0 ? intro : [words.defaultIntro],

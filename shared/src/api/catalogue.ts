@@ -11,6 +11,7 @@ import { presets, withLocalizations } from './presets';
 export {
   catalogueApiQuerySchema,
   catalogueEditionQuerySchema,
+  catalogueVolumeSchema,
   catalogueFiltersSchema,
   cataloguePageSize,
   catalogueQueryMaxLength,
@@ -158,18 +159,24 @@ export interface CatalogueEdition {
   pdf: Uint8Array;
   /** When this edition was made (ISO), as printed on its cover. */
   madeAt: string;
+  /** The associations in this volume. */
   entries: number;
+  /** This volume, and how many the edition has (a large catalogue is printed in volumes, in the order of names). */
+  volume: number;
+  volumes: number;
   fileName: string;
 }
 
-/** The catalogue in one language, of every sector or of one; null when there is no such sector. */
-export async function fetchCatalogueEdition(cms: CmsClient, locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
+/** A volume (the first by default) of the catalogue in one language, of every sector or of one; null when there is no such sector or volume. */
+export async function fetchCatalogueEdition(cms: CmsClient, locale: Locale, sectorSlug?: string, volume?: number): Promise<CatalogueEdition | null> {
   try {
-    const { bytes, headers } = await cms.file('catalogue.pdf', { locale, ...(sectorSlug ? { sector: sectorSlug } : {}) });
+    const { bytes, headers } = await cms.file('catalogue.pdf', { locale, ...(sectorSlug ? { sector: sectorSlug } : {}), ...(volume ? { volume } : {}) });
     return {
       pdf: bytes,
       madeAt: new Date(headers.get('last-modified') ?? Date.now()).toISOString(),
       entries: Number(headers.get('x-catalogue-entries') ?? 0),
+      volume: Number(headers.get('x-catalogue-volume') ?? 1),
+      volumes: Number(headers.get('x-catalogue-volumes') ?? 1),
       fileName: /filename="([^"]+)"/.exec(headers.get('content-disposition') ?? '')?.[1] ?? 'catalogue.pdf',
     };
   } catch (error) {

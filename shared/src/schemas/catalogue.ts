@@ -52,8 +52,12 @@ export const catalogueFiltersSchema = z.object({
 export type CatalogueFilters = z.output<typeof catalogueFiltersSchema>;
 
 
-/** What the published catalogue (PDF, CSV, JSON) is asked for: a language, and a sector for a one-sector edition. */
+/** A volume of the printable catalogue, from 1 (a large catalogue is printed in volumes). */
+export const catalogueVolumeSchema = z.coerce.number().int().min(1).max(1000);
+
+/** What the published catalogue (PDF, CSV, JSON) is asked for: a language, a sector for a one-sector edition, and a volume of the PDF. */
 export const catalogueEditionQuerySchema = z.strictObject({
   locale: localeSchema,
   sector: slugSchema.optional(),
+  volume: catalogueVolumeSchema.optional(),
 });

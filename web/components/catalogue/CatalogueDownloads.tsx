@@ -13,27 +13,78 @@ interface CatalogueDownloadsProps {
   sector?: { slug: string; name: string };
 }
 
+/** The printable catalogue's address, of every sector or of one, and of a volume. */
+const pdfHref = (locale: Locale, sector?: string, volume?: number) => {
+  const query = new URLSearchParams({ ...(sector && { sector }), ...(volume && { volume: String(volume) }) }).toString();
+  return `/${locale}/associations/catalogue.pdf${query ? `?${query}` : ''}`;
+};
+
+interface PdfEditionProps {
+  locale: Locale;
+  label: string;
+  sector?: string;
+  primary?: boolean;
+}
+
 /**
- * The printable catalogue's link with its size, edition date and number of associations. The CMS
- * typesets a new edition after a change to the catalogue (seconds, minutes with thousands of
- * associations): the page does not wait for it, the link shows at once and its details follow.
+ * The printable catalogue's link (of every sector or of one) with its size, edition date and number
+ * of associations; a catalogue too large for one document, its volumes. The CMS typesets a new edition
+ * after a change to the catalogue (seconds a volume): the page does not wait for it, the link shows at
+ * once (the fallback) and its details follow.
  */
-async function PdfEdition({ locale, href }: { locale: Locale; href: string }) {
-  const [t, edition] = await Promise.all([getTranslations({ locale, namespace: 'CatalogueEdition' }), catalogueEdition(locale)]);
+async function PdfEdition({ locale, label, sector, primary }: PdfEditionProps) {
+  const [t, edition] = await Promise.all([getTranslations({ locale, namespace: 'CatalogueEdition' }), catalogueEdition(locale, sector)]);
   if (!edition) return null;
+  const details = (
+    <span className={styles.details}>
+      {t('pdfDetails', {
+        size: formatFileSize(edition.pdf.byteLength / 1024, locale),
+        date: formatDay(edition.madeAt, locale),
+        count: t('count', { count: edition.entries }),
+      })}
+    </span>
+  );
+  if (edition.volumes === 1) {
+    return (
+      <li>
+        <a href={pdfHref(locale, sector)} download={edition.fileName} className={primary ? styles.primary : undefined}>
+          {label}
+        </a>{' '}
+        {details}
+      </li>
+    );
+  }
   return (
     <li>
-      <a href={href} download={edition.fileName} className={styles.primary}>
-        {t('pdfLink')}
-      </a>{' '}
-      <span className={styles.details}>
-        {t('pdfDetails', {
-          size: formatFileSize(edition.pdf.byteLength / 1024, locale),
-          date: formatDay(edition.madeAt, locale),
-          count: t('count', { count: edition.entries }),
-        })}
-      </span>
+      <span className={primary ? styles.primary : undefined}>{label}</span>{' '}
+      <span className={styles.details}>{t('volumesNote', { volumes: edition.volumes })}</span>
+      <ul className={styles.volumes}>
+        {Array.from({ length: edition.volumes }, (_, index) => index + 1).map((volume) => (
+          <li key={volume}>
+            <a href={pdfHref(locale, sector, volume)} download>
+              {t('pdfVolume', { volume, volumes: edition.volumes })}
+            </a>
+            {volume === 1 && <> {details}</>}
+          </li>
+        ))}
+      </ul>
     </li>
+  );
+}
+
+/** A PDF edition's link at once, its details (or volumes) when typeset. */
+function PdfEditionLink(props: PdfEditionProps) {
+  const fallback = (
+    <li>
+      <a href={pdfHref(props.locale, props.sector)} className={props.primary ? styles.primary : undefined}>
+        {props.label}
+      </a>
+    </li>
+  );
+  return (
+    <Suspense fallback={fallback}>
+      <PdfEdition {...props} />
+    </Suspense>
   );
 }
 
@@ -41,27 +92,14 @@ async function PdfEdition({ locale, href }: { locale: Locale; href: string }) {
 export async function CatalogueDownloads({ locale, sector }: CatalogueDownloadsProps) {
   const t = await getTranslations({ locale, namespace: 'CatalogueEdition' });
   const base = `/${locale}/associations/catalogue`;
-  const pdfLink = (
-    <li>
-      <a href={`${base}.pdf`} className={styles.primary}>
-        {t('pdfLink')}
-      </a>
-    </li>
-  );
   return (
     <section aria-labelledby="catalogue-downloads" className={styles.downloads}>
       <div>
         <h2 id="catalogue-downloads">{t('download')}</h2>
         <p>{t('downloadIntro')}</p>
         <ul className={styles.links}>
-          <Suspense fallback={pdfLink}>
-            <PdfEdition locale={locale} href={`${base}.pdf`} />
-          </Suspense>
-          {sector && (
-            <li>
-              <a href={`${base}.pdf?sector=${sector.slug}`}>{t('sectorPdf', { sector: sector.name })}</a>
-            </li>
-          )}
+          <PdfEditionLink locale={locale} label={t('pdfLink')} primary />
+          {sector && <PdfEditionLink locale={locale} label={t('sectorPdf', { sector: sector.name })} sector={sector.slug} />}
         </ul>
       </div>
       <div>

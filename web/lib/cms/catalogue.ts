@@ -54,14 +54,14 @@ export async function listCatalogueEntries(locale: Locale, sectorSlug?: string) 
 }
 
 /**
- * The published catalogue's PDF, typeset by the CMS: cached like the pages that show the catalogue,
- * so a change to an association, a sector or the site settings makes the next download a new edition.
+ * A volume of the published catalogue's PDF, typeset by the CMS: cached like the pages that show the
+ * catalogue, so a change to an association, a sector or the site settings makes the next download a new edition.
  */
-export async function catalogueEdition(locale: Locale, sectorSlug?: string): Promise<CatalogueEdition | null> {
+export async function catalogueEdition(locale: Locale, sectorSlug?: string, volume?: number): Promise<CatalogueEdition | null> {
   'use cache';
   cacheLife('cms');
   cacheTag(collectionTag('associations'), collectionTag('sectors'), collectionTag('global'));
-  return fetchCatalogueEdition(cms, locale, sectorSlug);
+  return fetchCatalogueEdition(cms, locale, sectorSlug, volume);
 }
 
 export async function listAssociationSlugs(locale: Locale) {

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { openDataColumns, openDataLicence } from '@/lib/catalogue-edition/open-data';
 import { openDataOf } from '@/lib/catalogue-edition/open-data-source';
-import { catalogueRequest, noSuchSector } from '@/lib/catalogue-edition/request';
+import { catalogueRequest, noSuchEdition } from '@/lib/catalogue-edition/request';
 import { getSiteSettings } from '@/lib/cms/site';
 
 /** The catalogue as JSON: the same rows as the CSV, with what each field holds, the source and the licence. */
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
     getSiteSettings(asked.locale),
     getTranslations({ locale: asked.locale, namespace: 'CatalogueEdition' }),
   ]);
-  if (!rows) return noSuchSector(asked.locale);
+  if (!rows) return noSuchEdition({ locale: asked.locale });
   return Response.json({
     title: t('title'),
     publisher: settings.siteName,
