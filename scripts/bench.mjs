@@ -5,7 +5,8 @@
 // about the page's size from the same server, the first-load JavaScript (gzip) of the page's
 // <script> files, and Lighthouse's scores (mobile and desktop, in the installed Chromium). Prints the
 // figures and writes them to bench/results.md. Figures, not assertions: compare them between runs on
-// the same machine. BENCH_LIGHTHOUSE=0 leaves Lighthouse out.
+// the same machine. BENCH_LIGHTHOUSE=0 leaves Lighthouse out, BENCH_LIGHTHOUSE_RUNS sets its runs (3).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -39,26 +40,46 @@ if (!front) log('no nginx installed: the pages are measured from the portal alon
 /** What a browser sends that the answer depends on: compression, and the page's language. */
 const browserHeaders = (pagePath) => ({ 'accept-encoding': 'gzip, deflate, br', 'accept-language': pagePath.startsWith('/en') ? 'en-GB,en;q=0.9' : 'ru-RU,ru;q=0.9,en;q=0.8' });
 
-/** autocannon on one address, as a browser asks, after two warm-up requests (the second is answered from the cache). */
-async function load(url, headers) {
+// wrk (a client in C), where installed: through the front server autocannon itself is the limit
+// (JavaScript reading every answer), not the server; wrk shows what the server takes.
+const wrkExecutable = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((file) => fs.existsSync(file));
+
+function wrkRate(url, headers) {
+  const headerArgs = Object.entries(headers).flatMap(([name, value]) => ['-H', `${name}: ${value}`]);
+  const output = execFileSync(wrkExecutable, ['-t1', `-c${connections}`, `-d${seconds}s`, ...headerArgs, url], { encoding: 'utf8' });
+  return Number(/Requests\/sec:\s+([\d.]+)/.exec(output)[1]);
+}
+
+/** autocannon on one address, as a browser asks, after two warm-up requests (the second is answered from the cache); wrk too, when asked. */
+async function load(url, headers, { withWrk = false } = {}) {
   await fetch(url, { headers });
   await fetch(url, { headers });
   const result = await autocannon({ url, connections, duration: seconds, headers });
-  return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average, errors: result.errors + result.non2xx };
+  return {
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+    wrkRps: withWrk && wrkExecutable ? wrkRate(url, headers) : undefined,
+  };
 }
 
-// The ceiling of a page: a static file of the build of about the page's compressed size, served by
-// the same server (what a page that costs no rendering would cost, bytes alike).
+// The ceiling of a page: a static file of the build (a script, a style sheet, a font) of about the
+// page's size as sent (compressed, but fonts, which are sent as they are), served by the same server:
+// what a page that costs no rendering would cost, bytes alike.
 const staticDir = path.join(webDir, stack.env.NEXT_DIST_DIR, 'static');
 const staticFiles = fs
   .readdirSync(staticDir, { recursive: true })
-  .filter((file) => /\.(js|css)$/.test(file))
-  .map((file) => ({ path: `/_next/static/${file.split(path.sep).join('/')}`, gzipBytes: zlib.gzipSync(fs.readFileSync(path.join(staticDir, file))).length }));
+  .filter((file) => /\.(js|css|woff2?)$/.test(file))
+  .map((file) => {
+    const bytes = fs.readFileSync(path.join(staticDir, file));
+    return { path: `/_next/static/${file.split(path.sep).join('/')}`, sentBytes: /\.woff2?$/.test(file) ? bytes.length : zlib.gzipSync(bytes).length };
+  });
 const ceilings = new Map();
-async function ceilingOf(gzipBytes, server) {
-  const file = staticFiles.reduce((best, candidate) => (Math.abs(candidate.gzipBytes - gzipBytes) < Math.abs(best.gzipBytes - gzipBytes) ? candidate : best));
+async function ceilingOf(sentBytes, server) {
+  const file = staticFiles.reduce((best, candidate) => (Math.abs(candidate.sentBytes - sentBytes) < Math.abs(best.sentBytes - sentBytes) ? candidate : best));
   const key = `${server}${file.path}`;
-  if (!ceilings.has(key)) ceilings.set(key, { file, ...(await load(key, browserHeaders(''))) });
+  if (!ceilings.has(key)) ceilings.set(key, { file, ...(await load(key, browserHeaders(''), { withWrk: server === front })) });
   return ceilings.get(key);
 }
 
@@ -73,7 +94,7 @@ for (const [name, pagePath, cached] of pages) {
   }
   const gzipBytes = zlib.gzipSync(html).length;
   const js = firstLoadJs(html, stack.env.NEXT_DIST_DIR);
-  const measured = async (server) => ({ ...(await load(`${server}${pagePath}`, headers)), ceiling: cached ? await ceilingOf(gzipBytes, server) : null });
+  const measured = async (server) => ({ ...(await load(`${server}${pagePath}`, headers, { withWrk: server === front })), ceiling: cached ? await ceilingOf(gzipBytes, server) : null });
   const row = { name, pagePath, cached, js, gzipBytes, portal: await measured(stack.webUrl), front: front ? await measured(front) : null };
   rows.push(row);
   log(`${name}: the portal p50 ${row.portal.p50} ms, ${Math.round(row.portal.rps)} req/s${front ? `; through the front server p50 ${row.front.p50} ms, ${Math.round(row.front.rps)} req/s` : ''}`);
@@ -81,6 +102,8 @@ for (const [name, pagePath, cached] of pages) {
 
 // Lighthouse on the pages a visitor lands on, mobile (its default: a slow phone) and desktop.
 const lighthousePages = ['home', 'catalogue', 'association', 'event', 'news article', 'policy paper'];
+// Runs per page and form factor (BENCH_LIGHTHOUSE_RUNS): the performance score varies from run to run on these cores.
+const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const lighthouseRows = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
 
 async function runLighthouse(targets) {
@@ -95,20 +118,28 @@ async function runLighthouse(targets) {
   try {
     for (const [name, pagePath] of targets) {
       for (const formFactor of ['mobile', 'desktop']) {
-        // A run Lighthouse could not finish (its runtimeError, e.g. no paint seen in time) is tried again, up to three times.
-        let runner;
-        for (let attempt = 1; attempt <= 3; attempt += 1) {
-          runner = await lighthouse(
-            `${stack.webUrl}${pagePath}`,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-            formFactor === 'desktop' ? desktopConfig : undefined,
-          );
-          if (!runner.lhr.runtimeError) break;
-          log(`Lighthouse ${name} (${formFactor}), attempt ${attempt}: ${runner.lhr.runtimeError.code}`);
+        const runs = [];
+        for (let run = 1; run <= lighthouseRuns; run += 1) {
+          // A run Lighthouse could not finish (its runtimeError, e.g. no paint seen in time) is tried again, up to three times.
+          let runner;
+          for (let attempt = 1; attempt <= 3; attempt += 1) {
+            runner = await lighthouse(
+              `${stack.webUrl}${pagePath}`,
+              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
+              formFactor === 'desktop' ? desktopConfig : undefined,
+            );
+            if (!runner.lhr.runtimeError) break;
+            log(`Lighthouse ${name} (${formFactor}), attempt ${attempt}: ${runner.lhr.runtimeError.code}`);
+          }
+          const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, runner.lhr.runtimeError ? 'error' : Math.round(category.score * 100)]));
+          runs.push({ scores, totalBlockingMs: Math.round(runner.lhr.audits['total-blocking-time'].numericValue) });
         }
-        const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, runner.lhr.runtimeError ? 'error' : Math.round(category.score * 100)]));
-        results.push({ name, pagePath, formFactor, scores });
-        log(`Lighthouse ${name} (${formFactor}): ${Object.entries(scores).map(([id, score]) => `${id} ${score}`).join(', ')}`);
+        // The run of median performance, as Lighthouse's own advice on variability has it; the range beside it.
+        const ordered = runs.filter((run) => run.scores.performance !== 'error').sort((a, b) => a.scores.performance - b.scores.performance);
+        const median = ordered[Math.floor(ordered.length / 2)] ?? runs[0];
+        const range = ordered.length > 1 ? `${ordered[0].scores.performance}–${ordered.at(-1).scores.performance}` : '';
+        results.push({ name, pagePath, formFactor, scores: median.scores, range, totalBlockingMs: median.totalBlockingMs });
+        log(`Lighthouse ${name} (${formFactor}), median of ${runs.length}: ${Object.entries(median.scores).map(([id, score]) => `${id} ${score}`).join(', ')}; performance ${range}`);
       }
     }
   } finally {
@@ -175,6 +206,8 @@ const figures = (measured) =>
   measured
     ? `${measured.p50} | ${measured.p99} | ${Math.round(measured.rps)} | ${measured.ceiling ? `${Math.round(measured.ceiling.rps)} (${(measured.ceiling.rps / measured.rps).toFixed(1)}×)` : ''} | ${measured.errors}`
     : '— | — | — | — | —';
+const wrkFigures = (measured) =>
+  measured?.wrkRps ? `${Math.round(measured.wrkRps)} | ${measured.ceiling ? `${Math.round(measured.ceiling.wrkRps)} (${(measured.ceiling.wrkRps / measured.wrkRps).toFixed(1)}×)` : ''}` : '— | —';
 const table = [
   `# Benchmark results`,
   '',
@@ -182,27 +215,30 @@ const table = [
   '',
   'Targets: a cached page within a factor of 2 of the static-file ceiling (its requests/s at most 2× fewer); Lighthouse 100 in accessibility, best practices and SEO, at least 95 in performance.',
   '',
-  "Each page is measured from the portal (Next's server) and through its front server (nginx with deploy/nginx/portal.conf.template, a one-second copy of public pages: the production setup of docker-compose.yml). Its ceiling is a static file of the build of about the page's compressed size, from the same server; the ratio is the ceiling's requests/s ÷ the page's.",
+  "Each page is measured from the portal (Next's server) and through its front server (nginx with deploy/nginx/portal.conf.template, a one-second copy of public pages: the production setup of docker-compose.yml). Its ceiling is a static file of the build of about the page's size as sent, from the same server; the ratio is the ceiling's requests/s ÷ the page's. Through the front server autocannon (JavaScript) is itself the limit; wrk (C), where installed, shows what the server takes.",
   '',
-  '| page | path | cached | page (kB gzip) | portal: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | front server: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | first-load JS (kB gzip) |',
-  '| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| page | path | cached | page (kB gzip) | portal: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | front server: median (ms) | p99 | requests/s | ceiling req/s (ratio) | errors | front server, wrk: requests/s | ceiling req/s (ratio) | first-load JS (kB gzip) |',
+  '| --- | --- | :---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...rows.map((row) =>
     row.note
-      ? `| ${row.name} | \`${row.pagePath}\` | | ${row.note} | | | | | | | | | | | |`
-      : `| ${row.name} | \`${row.pagePath}\` | ${row.cached ? 'yes' : 'no'} | ${kilobytes(row.gzipBytes)} | ${figures(row.portal)} | ${figures(row.front)} | ${row.js.kilobytes.toFixed(1)} |`,
+      ? `| ${row.name} | \`${row.pagePath}\` | | ${row.note} | | | | | | | | | | | | | |`
+      : `| ${row.name} | \`${row.pagePath}\` | ${row.cached ? 'yes' : 'no'} | ${kilobytes(row.gzipBytes)} | ${figures(row.portal)} | ${figures(row.front)} | ${wrkFigures(row.front)} | ${row.js.kilobytes.toFixed(1)} |`,
   ),
   '',
-  'The ceilings: ' + [...ceilings.values()].map((ceiling) => `\`${ceiling.file.path}\` (${kilobytes(ceiling.file.gzipBytes)} kB gzip)`).filter((text, index, all) => all.indexOf(text) === index).join(', ') + '.',
+  'The ceilings: ' + [...ceilings.values()].map((ceiling) => `\`${ceiling.file.path}\` (${kilobytes(ceiling.file.sentBytes)} kB as sent)`).filter((text, index, all) => all.indexOf(text) === index).join(', ') + '.',
   '',
   ...(lighthouseRows.length
     ? [
         '## Lighthouse',
         '',
-        `Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} in Chromium (headless), its mobile settings (a slow phone on a slow network, simulated) and desktop settings.`,
+        `Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} in Chromium (headless), its mobile settings (a slow phone on a slow network, simulated) and desktop settings; ${lighthouseRuns} runs each, the scores of the run of median performance, the range of performance beside it.`,
         '',
-        '| page | path | form factor | performance | accessibility | best practices | SEO |',
-        '| --- | --- | --- | ---: | ---: | ---: | ---: |',
-        ...lighthouseRows.map((row) => `| ${row.name} | \`${row.pagePath}\` | ${row.formFactor} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`),
+        '| page | path | form factor | performance | (range) | total blocking time (ms) | accessibility | best practices | SEO |',
+        '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+        ...lighthouseRows.map(
+          (row) =>
+            `| ${row.name} | \`${row.pagePath}\` | ${row.formFactor} | ${row.scores.performance} | ${row.range} | ${row.totalBlockingMs} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${row.scores.seo} |`,
+        ),
         '',
       ]
     : []),
