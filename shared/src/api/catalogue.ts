@@ -161,8 +161,7 @@ export interface CatalogueEdition {
   madeAt: string;
   /** The associations in this volume. */
   entries: number;
-  /** This volume, and how many the edition has (a large catalogue is printed in volumes, in the order of names). */
-  volume: number;
+  /** How many volumes the edition has (a large catalogue is printed in volumes, in the order of names). */
   volumes: number;
   fileName: string;
 }
@@ -175,7 +174,6 @@ export async function fetchCatalogueEdition(cms: CmsClient, locale: Locale, sect
       pdf: bytes,
       madeAt: new Date(headers.get('last-modified') ?? Date.now()).toISOString(),
       entries: Number(headers.get('x-catalogue-entries') ?? 0),
-      volume: Number(headers.get('x-catalogue-volume') ?? 1),
       volumes: Number(headers.get('x-catalogue-volumes') ?? 1),
       fileName: /filename="([^"]+)"/.exec(headers.get('content-disposition') ?? '')?.[1] ?? 'catalogue.pdf',
     };
