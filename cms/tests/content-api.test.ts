@@ -293,6 +293,7 @@ describe('the published catalogue (PDF)', () => {
 
   it('refuses an unknown sector, a missing language and other parameters, with a sentence', async () => {
     expect((await api().get('/api/catalogue.pdf?locale=en&sector=nonexistent').expect(404)).body.error.message).toBe('There is no such sector in the catalogue.');
+    expect((await api().get('/api/catalogue.pdf?locale=en&sector=nonexistent&volume=2').expect(404)).body.error.message).toBe('There is no such sector in the catalogue.');
     await api().get('/api/catalogue.pdf').expect(400);
     await api().get('/api/catalogue.pdf?locale=en&status=draft').expect(400);
     for (const volume of ['0', '-1', '1.5', 'two']) await api().get(`/api/catalogue.pdf?locale=en&volume=${volume}`).expect(400);

@@ -38,9 +38,16 @@ export async function makeCatalogue(
   const associations = strapi.documents('api::association.association');
   const filters = sectorSlug ? { sectors: { slug: { $eq: sectorSlug } } } : {};
   const size = volumeSize();
-  const volumes = Math.max(1, Math.ceil((await associations.count({ locale, status: 'published', filters })) / size));
+  const [count, sectors] = await Promise.all([
+    associations.count({ locale, status: 'published', filters }),
+    strapi.documents('api::sector.sector').findMany({ locale, status: 'published', fields: ['name', 'slug', 'order'] }) as unknown as Promise<Sector[]>,
+  ]);
+  // An unknown sector is said as such, whatever volume was asked for.
+  const sector = sectorSlug ? sectors.find((candidate) => candidate.slug === sectorSlug) : undefined;
+  if (sectorSlug && !sector) return { missing: 'sector' };
+  const volumes = Math.max(1, Math.ceil(count / size));
   if (volume > volumes) return { missing: 'volume', volumes };
-  const [entries, sectors, settings] = await Promise.all([
+  const [entries, settings] = await Promise.all([
     associations.findMany({
       locale,
       status: 'published',
@@ -51,11 +58,8 @@ export async function makeCatalogue(
       start: (volume - 1) * size,
       limit: size,
     }) as unknown as Promise<CatalogueEntry[]>,
-    strapi.documents('api::sector.sector').findMany({ locale, status: 'published', fields: ['name', 'slug', 'order'] }) as unknown as Promise<Sector[]>,
     strapi.documents('api::global.global').findFirst({ locale, status: 'published', fields: ['siteName', 'catalogueIntro'] }) as unknown as Promise<SiteSettings | null>,
   ]);
-  const sector = sectorSlug ? sectors.find((candidate) => candidate.slug === sectorSlug) : undefined;
-  if (sectorSlug && !sector) return { missing: 'sector' };
 
   const madeAt = new Date().toISOString();
   const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
