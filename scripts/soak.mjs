@@ -1,8 +1,8 @@
 // `npm run soak` (not part of `npm test`): several minutes of mixed traffic over every page type, at
 // the sustainable rate the bench measured (of the portal itself, without its front server), while an
-// editor publishes changes, against the seeded stack the bench uses. Reports the errors (there must be none), the latency percentiles, and the
-// memory of the CMS and of the portal at the start, every minute and at the end (it must level off,
-// not grow all along). Writes bench/soak.md; exits 1 when a request failed.
+// editor publishes changes, against the seeded stack the bench uses. Reports the errors (there must
+// be none), the latency percentiles, and the memory of the CMS and of the portal at the start, every
+// minute and at the end (it must level off, not grow all along). Writes bench/soak.md; exits 1 when a request failed.
 //   SOAK_SECONDS (default 300), SOAK_RATE (requests per second; default: 70% of what the mix of pages
 //   can take by bench/results.md, or 100), SOAK_CONNECTIONS (default 10).
 import fs from 'node:fs';
