@@ -317,9 +317,6 @@ export async function startFrontServer(stack, port) {
   if (!nginx) return null;
   const dir = path.join(stack.runDir, `front-${port}`);
   fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
-  // nginx's workers drop root for "nobody": the folders they write to must be theirs too.
-  fs.chmodSync(dir, 0o777);
-  fs.chmodSync(path.join(dir, 'cache'), 0o777);
   const settings = {
     PORTAL_UPSTREAM: new URL(stack.webUrl).host,
     PROXY_PORT: port,
@@ -332,7 +329,8 @@ export async function startFrontServer(stack, port) {
   const temporary = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `${kind}_temp_path ${dir}/${kind}-temp;`).join(' ');
   fs.writeFileSync(
     path.join(dir, 'nginx.conf'),
-    `worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;\nevents { worker_connections 1024; }\nhttp { access_log off; ${temporary} include ${dir}/portal.conf; }\n`,
+    // As root, nginx's workers would drop to "nobody", who may not reach this run's folders (a clone in a private temporary folder).
+    `${process.getuid?.() === 0 ? 'user root; ' : ''}worker_processes auto; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;\nevents { worker_connections 1024; }\nhttp { access_log off; ${temporary} include ${dir}/portal.conf; }\n`,
   );
   startServer(`front server :${port} (nginx)`, nginx, ['-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {});
   const url = `http://localhost:${port}`;
