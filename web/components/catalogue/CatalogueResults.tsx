@@ -2,8 +2,8 @@ import type { AssociationAllianceMembership, AssociationKind, Locale } from '@fo
 import type { Ref } from 'react';
 import type { CatalogueResult } from '@/lib/catalogue-results';
 import { catalogueHref, cataloguePath } from '@/lib/catalogue';
+import { Pagination } from '@/components/content/Pagination';
 import { CardGrid } from '@/components/home/HomeSection';
-import { NewsPagination } from '@/components/news/NewsPagination';
 import { AssociationCardView } from './AssociationCardView';
 import styles from './CatalogueBrowser.module.css';
 
@@ -92,7 +92,7 @@ export function CatalogueResults({ locale, result, kinds, memberships, texts, up
         </div>
       )}
 
-      <NewsPagination
+      <Pagination
         action={cataloguePath(locale)}
         filters={kept}
         page={pagination.page}

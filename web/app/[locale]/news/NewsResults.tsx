@@ -6,7 +6,7 @@ import { newsPath } from '@/lib/news-feed';
 import { SelectFilters } from '@/components/content/SelectFilters';
 import { CardGrid, EmptyNote } from '@/components/home/HomeSection';
 import { NewsCard } from '@/components/news/NewsCard';
-import { NewsPagination, pageHref } from '@/components/news/NewsPagination';
+import { Pagination, pageHref } from '@/components/content/Pagination';
 import styles from './page.module.css';
 
 interface NewsResultsProps {
@@ -73,7 +73,7 @@ export async function NewsResults({ locale, filters }: NewsResultsProps) {
             {t('empty')} <a href={action}>{t('reset')}</a>
           </EmptyNote>
         )}
-        <NewsPagination
+        <Pagination
           action={action}
           filters={kept}
           page={filters.page}

@@ -10,6 +10,7 @@ import { findAssociationBySlug, listAssociationSlugs } from '@/lib/cms/catalogue
 import { listEndorsements } from '@/lib/cms/news-policy';
 import { papersEndorsedBy } from '@/lib/endorsements';
 import { serializeJsonLd } from '@/lib/json-ld';
+import { prerenderedPerLanguage } from '@/lib/prerender';
 import { siteUrl } from '@/lib/site-url';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { AssociationProfile } from '@/components/catalogue/AssociationProfile';
@@ -19,10 +20,10 @@ interface AssociationPageProps {
   params: Promise<{ locale: string; slug: string }>;
 }
 
-/** Every published association in this language is prerendered; one published later renders on its first visit. */
+/** The build prerenders the associations of this language (up to a limit); any other renders on its first visit. */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = isLocale(params.locale) ? params.locale : locales[0];
-  const associations = await listAssociationSlugs(locale);
+  const associations = await listAssociationSlugs(locale, prerenderedPerLanguage);
   return associations.map((association) => ({ slug: association.slug }));
 }
 

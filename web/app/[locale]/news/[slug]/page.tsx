@@ -7,6 +7,7 @@ import { getSiteSettings } from '@/lib/cms/site';
 import { serializeJsonLd } from '@/lib/json-ld';
 import { newsArticleJsonLd } from '@/lib/news-article-jsonld';
 import { newsArticlePath, newsFeedPath } from '@/lib/news-feed';
+import { prerenderedPerLanguage } from '@/lib/prerender';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { NewsArticleView } from '@/components/news/NewsArticleView';
 import styles from '../page.module.css';
@@ -15,10 +16,10 @@ interface NewsArticlePageProps {
   params: Promise<{ locale: string; slug: string }>;
 }
 
-/** Every published article in this language is prerendered; one published later renders on its first visit. */
+/** The build prerenders the newest articles of this language; an older one, or one published later, renders on its first visit. */
 export async function generateStaticParams({ params }: { params: { locale: string } }) {
   const locale = isLocale(params.locale) ? params.locale : locales[0];
-  const articles = await listNewsSlugs(locale);
+  const articles = await listNewsSlugs(locale, prerenderedPerLanguage);
   return articles.map((article) => ({ slug: article.slug }));
 }
 

@@ -1,6 +1,7 @@
-import styles from './NewsPagination.module.css';
+import { pageWindow } from '@/lib/pagination';
+import styles from './Pagination.module.css';
 
-interface NewsPaginationProps {
+interface PaginationProps {
   /** The list's address with the language prefix. */
   action: string;
   /** The filters to keep on every page's link. */
@@ -19,10 +20,9 @@ export function pageHref(action: string, filters: Record<string, string | undefi
   return search ? `${action}?${search}` : action;
 }
 
-/** Numbered links to every page of the list (a few pages at most), with previous and next. */
-export function NewsPagination({ action, filters, page, pageCount, labels }: NewsPaginationProps) {
+/** A list's pages (news, the catalogue): previous and next, the first, the last and those around this one. */
+export function Pagination({ action, filters, page, pageCount, labels }: PaginationProps) {
   if (pageCount <= 1) return null;
-  const pages = Array.from({ length: pageCount }, (_, index) => index + 1);
   return (
     <nav aria-label={labels.navigation} className={styles.pagination}>
       <ul className={styles.list}>
@@ -33,18 +33,24 @@ export function NewsPagination({ action, filters, page, pageCount, labels }: New
             </a>
           </li>
         )}
-        {pages.map((number) => (
-          <li key={number}>
-            <a
-              href={pageHref(action, filters, number)}
-              aria-label={labels.page(number)}
-              aria-current={number === page ? 'page' : undefined}
-              className={styles.number}
-            >
-              {number}
-            </a>
-          </li>
-        ))}
+        {pageWindow(page, pageCount).map((number, index) =>
+          number === 'gap' ? (
+            <li key={`gap-${index}`} className={styles.gap} aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li key={number}>
+              <a
+                href={pageHref(action, filters, number)}
+                aria-label={labels.page(number)}
+                aria-current={number === page ? 'page' : undefined}
+                className={styles.number}
+              >
+                {number}
+              </a>
+            </li>
+          ),
+        )}
         {page < pageCount && (
           <li>
             <a href={pageHref(action, filters, page + 1)} rel="next" className={styles.step}>
