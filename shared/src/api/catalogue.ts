@@ -94,9 +94,9 @@ export function findAssociationBySlug(cms: CmsClient, locale: Locale, slug: stri
   return cms.findFirst('associations', { locale, filters: { slug: { $eq: slug } }, ...cataloguePresets.associationProfile });
 }
 
-/** Every association's slug in one language (static params, sitemaps). */
-export function listAssociationSlugs(cms: CmsClient, locale: Locale) {
-  return cms.findAll('associations', { locale, fields: ['slug'], sort: ['slug:asc'] });
+/** The slugs of the first `limit` associations in one language, in the order of slugs (static params). */
+export function listAssociationSlugs(cms: CmsClient, locale: Locale, limit: number) {
+  return cms.findAll('associations', { locale, fields: ['slug'], sort: ['slug:asc'] }, limit);
 }
 
 /** One sector by its slug, with its other-language slugs; null when missing. */

@@ -61,6 +61,14 @@ describe('the CMS client', () => {
     expect(calls.map((call) => decodeURIComponent(call.url).match(/pagination\[page\]=(\d)/)?.[1])).toEqual(['1', '2', '3']);
   });
 
+  it('reads only the pages a limit needs, and no document past it', async () => {
+    const documents = (from: number) => Array.from({ length: 100 }, (_, index) => ({ documentId: String(from + index) }));
+    const { fetch, calls } = fakeFetch([page(documents(0), 1, 50), page(documents(100), 2, 50)]);
+    const first = await createCmsClient({ baseUrl: 'http://cms.test', fetch }).findAll('news-articles', { locale: 'ru' }, 150);
+    expect(first.map((document) => document.documentId)).toEqual(Array.from({ length: 150 }, (_, index) => String(index)));
+    expect(calls).toHaveLength(2);
+  });
+
   it("counts from a page of one document, with Strapi's total", async () => {
     const { fetch, calls } = fakeFetch([{ status: 200, body: { data: [{ documentId: 'a' }], meta: { pagination: { page: 1, pageSize: 1, pageCount: 42, total: 42 } } } }]);
     expect(await createCmsClient({ baseUrl: 'http://cms.test', fetch }).count('news-articles', { locale: 'en' })).toBe(42);

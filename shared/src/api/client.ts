@@ -73,16 +73,17 @@ export function createCmsClient(options: CmsClientOptions) {
       return get<ListResponse<ContentByPluralName[C]>>(collection, params);
     },
 
-    /** Every published document matching the filters, page after page (static params, a sitemap's part). */
-    async findAll<C extends Collection>(collection: C, params: FindParams = {}) {
-      const pageSize = 100;
+    /** Every published document matching the filters (the first `limit` of them), page after page (static params, a sitemap's part). */
+    async findAll<C extends Collection>(collection: C, params: FindParams = {}, limit = Infinity) {
+      const pageSize = Math.min(100, limit);
       const first = await get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: 1, pageSize } });
+      const pageCount = Math.min(first.meta.pagination.pageCount, Math.ceil(limit / pageSize));
       const rest = await Promise.all(
-        Array.from({ length: first.meta.pagination.pageCount - 1 }, (_, index) =>
+        Array.from({ length: pageCount - 1 }, (_, index) =>
           get<ListResponse<ContentByPluralName[C]>>(collection, { ...params, pagination: { page: index + 2, pageSize } }),
         ),
       );
-      return [first, ...rest].flatMap((page) => page.data);
+      return [first, ...rest].flatMap((page) => page.data).slice(0, limit);
     },
 
     /** How many published documents match the filters: one request for one document, Strapi counts the rest. */

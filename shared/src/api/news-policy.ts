@@ -75,9 +75,9 @@ export function findNewsArticleBySlug(cms: CmsClient, locale: Locale, slug: stri
   return cms.findFirst('news-articles', { locale, filters: { slug: { $eq: slug } }, ...newsPolicyPresets.newsArticle });
 }
 
-/** Every published article's slug in one language (the static params of /news/[slug]). */
-export function listNewsSlugs(cms: CmsClient, locale: Locale) {
-  return cms.findAll('news-articles', { locale, ...newsPolicyPresets.slugOnly });
+/** The slugs of the newest `limit` articles in one language (the static params of /news/[slug]). */
+export function listNewsSlugs(cms: CmsClient, locale: Locale, limit: number) {
+  return cms.findAll('news-articles', { locale, sort: ['date:desc'], ...newsPolicyPresets.slugOnly }, limit);
 }
 
 export interface PolicyListQuery {

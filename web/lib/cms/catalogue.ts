@@ -64,11 +64,11 @@ export async function catalogueEdition(locale: Locale, sectorSlug?: string, volu
   return fetchCatalogueEdition(cms, locale, sectorSlug, volume);
 }
 
-export async function listAssociationSlugs(locale: Locale) {
+export async function listAssociationSlugs(locale: Locale, limit: number) {
   'use cache';
   cacheLife('cms');
   cacheTag(collectionTag('associations'));
-  return listAssociationSlugsQuery(cms, locale);
+  return listAssociationSlugsQuery(cms, locale, limit);
 }
 
 /** The sector with this slug in this language, or null. */

@@ -43,11 +43,11 @@ export async function findNewsArticleBySlug(locale: Locale, slug: string): Promi
   return (await findNewsArticleBySlugQuery(cms, locale, slug)) ?? null;
 }
 
-export async function listNewsSlugs(locale: Locale) {
+export async function listNewsSlugs(locale: Locale, limit: number) {
   'use cache';
   cacheLife('cms');
   cacheTag(collectionTag('news-articles'));
-  return listNewsSlugsQuery(cms, locale);
+  return listNewsSlugsQuery(cms, locale, limit);
 }
 
 export async function listPolicyPapers(locale: Locale, query: PolicyListQuery) {
