@@ -18,6 +18,8 @@ import { seedAtScale } from './scale-seed.mjs';
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 /** Sum of the gzip sizes of the page's own <script src> files (what a first visit downloads). */
 function firstLoadJs(html, distDir) {
   const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"(?![^>]*noModule)/g)].map((match) => match[1]))];
@@ -104,7 +106,18 @@ for (const [name, pagePath, cached] of pages) {
 const lighthousePages = ['home', 'catalogue', 'association', 'event', 'news article', 'policy paper'];
 // Runs per page and form factor (BENCH_LIGHTHOUSE_RUNS): the performance score varies from run to run on these cores.
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
-const lighthouseRows = process.env.BENCH_LIGHTHOUSE === '0' ? [] : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
+
+/**
+ * Lighthouse's mobile CPU slowdown for a host of this BenchmarkIndex, from the table of its docs
+ * (docs/throttling.md, "Calibrating the CPU slowdown"): its default 4× turns a high-end desktop
+ * (1500–2000) into a mid-tier phone; from a low-end desktop (1000–1500) or a high-end phone
+ * (800–1200) the same phone is 2× away; below that the host is already one. The suggested middle
+ * value of each range, not the lower one the docs allow at the bottom of a bracket.
+ */
+const calibratedSlowdown = (benchmarkIndex) => (benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1);
+
+const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
+const lighthouseRows = lighthouse?.rows ?? [];
 
 async function runLighthouse(targets) {
   const { default: lighthouse } = await import('lighthouse');
@@ -114,38 +127,51 @@ async function runLighthouse(targets) {
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  const results = [];
+  const options = { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] };
+  /** Lighthouse's report of a page, a run it could not finish (its runtimeError, e.g. no paint seen in time) tried again up to three times. */
+  const audit = async (label, url, flags, config) => {
+    let runner;
+    for (let attempt = 1; attempt <= 3; attempt += 1) {
+      runner = await lighthouse(url, { ...options, ...flags }, config);
+      if (!runner.lhr.runtimeError) break;
+      log(`Lighthouse ${label}, attempt ${attempt}: ${runner.lhr.runtimeError.code}`);
+    }
+    return runner.lhr;
+  };
+  // The host's BenchmarkIndex (Lighthouse measures it at the start of every run): the median of three.
+  const indices = [];
+  for (let run = 0; run < 3; run += 1) indices.push((await audit('of the home page', `${stack.webUrl}/ru`, {}, undefined)).environment.benchmarkIndex);
+  const benchmarkIndex = Math.round(median(indices));
+  const slowdown = calibratedSlowdown(benchmarkIndex);
+  log(`Lighthouse: this host's BenchmarkIndex ${benchmarkIndex} (${indices.map(Math.round).join(', ')}); mobile calibrated to a ${slowdown}× CPU slowdown`);
+  const settings = [
+    { formFactor: 'mobile', flags: {} },
+    // On a host Lighthouse's default is sized for, the calibrated run would repeat the default one.
+    ...(slowdown === 4 ? [] : [{ formFactor: `mobile, ${slowdown}× CPU`, flags: { throttling: { cpuSlowdownMultiplier: slowdown } } }]),
+    { formFactor: 'desktop', flags: {}, config: desktopConfig },
+  ];
+  const rows = [];
   try {
     for (const [name, pagePath] of targets) {
-      for (const formFactor of ['mobile', 'desktop']) {
+      for (const { formFactor, flags, config } of settings) {
         const runs = [];
         for (let run = 1; run <= lighthouseRuns; run += 1) {
-          // A run Lighthouse could not finish (its runtimeError, e.g. no paint seen in time) is tried again, up to three times.
-          let runner;
-          for (let attempt = 1; attempt <= 3; attempt += 1) {
-            runner = await lighthouse(
-              `${stack.webUrl}${pagePath}`,
-              { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] },
-              formFactor === 'desktop' ? desktopConfig : undefined,
-            );
-            if (!runner.lhr.runtimeError) break;
-            log(`Lighthouse ${name} (${formFactor}), attempt ${attempt}: ${runner.lhr.runtimeError.code}`);
-          }
-          const scores = Object.fromEntries(Object.entries(runner.lhr.categories).map(([id, category]) => [id, runner.lhr.runtimeError ? 'error' : Math.round(category.score * 100)]));
-          runs.push({ scores, totalBlockingMs: Math.round(runner.lhr.audits['total-blocking-time'].numericValue) });
+          const report = await audit(`${name} (${formFactor})`, `${stack.webUrl}${pagePath}`, flags, config);
+          const scores = Object.fromEntries(Object.entries(report.categories).map(([id, category]) => [id, report.runtimeError ? 'error' : Math.round(category.score * 100)]));
+          runs.push({ scores, totalBlockingMs: Math.round(report.audits['total-blocking-time'].numericValue) });
         }
         // The run of median performance, as Lighthouse's own advice on variability has it; the range beside it.
         const ordered = runs.filter((run) => run.scores.performance !== 'error').sort((a, b) => a.scores.performance - b.scores.performance);
-        const median = ordered[Math.floor(ordered.length / 2)] ?? runs[0];
+        const middle = ordered[Math.floor(ordered.length / 2)] ?? runs[0];
         const range = ordered.length > 1 ? `${ordered[0].scores.performance}–${ordered.at(-1).scores.performance}` : '';
-        results.push({ name, pagePath, formFactor, scores: median.scores, range, totalBlockingMs: median.totalBlockingMs });
-        log(`Lighthouse ${name} (${formFactor}), median of ${runs.length}: ${Object.entries(median.scores).map(([id, score]) => `${id} ${score}`).join(', ')}; performance ${range}`);
+        rows.push({ name, pagePath, formFactor, scores: middle.scores, range, totalBlockingMs: middle.totalBlockingMs });
+        log(`Lighthouse ${name} (${formFactor}), median of ${runs.length}: ${Object.entries(middle.scores).map(([id, score]) => `${id} ${score}`).join(', ')}; performance ${range}`);
       }
     }
   } finally {
     chrome.kill();
   }
-  return results;
+  return { rows, benchmarkIndex, slowdown };
 }
 
 // The published catalogue: typesetting it (the CMS does it on every call, the portal caches the result)
@@ -156,7 +182,6 @@ const timed = async (url) => {
   const bytes = (await response.arrayBuffer()).byteLength;
   return { ms: performance.now() - started, bytes, ok: response.ok };
 };
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const catalogueRows = [];
 for (const [name, query] of [['whole catalogue (ru)', 'locale=ru'], ['whole catalogue (en)', 'locale=en'], [`one sector (${slugs.sectors})`, `locale=ru&sector=${slugs.sectors}`]]) {
   const runs = [];
@@ -195,6 +220,8 @@ if (process.env.BENCH_SCALE !== '0') {
   const word = encodeURIComponent('ассоциация');
   await measure('catalogue search, the CMS query', distinct((n) => `${stack.cmsUrl}/api/associations?locale=ru&filters[$and][0][searchText][$contains]=${word}&filters[$and][1][searchText][$contains]=${n}&sort[0]=name:asc&pagination[pageSize]=24&fields[0]=name&fields[1]=slug`));
   await measure('catalogue search, the portal page', distinct((n) => `${stack.webUrl}/ru/associations?q=${word}+${n}`));
+  // What the page's search box asks as the visitor types (other numbers: the page's answers are cached reads it shares).
+  await measure('catalogue search, as the search box asks it (JSON)', distinct((n) => `${stack.webUrl}/api/catalogue?locale=ru&q=${word}+${n + 100}`));
   await measure('news list, the CMS query', distinct((n) => `${stack.cmsUrl}/api/news-articles?locale=ru&sort[0]=date:desc&pagination[page]=${n * 40}&pagination[pageSize]=12&fields[0]=title&fields[1]=slug&fields[2]=date`));
   await measure('news list, the portal page', distinct((n) => `${stack.webUrl}/ru/news?page=${n * 40}`));
 }
@@ -232,6 +259,8 @@ const table = [
         '## Lighthouse',
         '',
         `Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} in Chromium (headless), its mobile settings (a slow phone on a slow network, simulated) and desktop settings; ${lighthouseRuns} runs each, the scores of the run of median performance, the range of performance beside it.`,
+        '',
+        `Its mobile setting slows the host's CPU down 4×, which its docs (throttling.md, "Calibrating the CPU slowdown") size for a high-end desktop (BenchmarkIndex 1500–2000). This host's BenchmarkIndex is ${lighthouse.benchmarkIndex}; for it the docs' table gives ${lighthouse.slowdown}× to reach the same mid-tier phone${lighthouse.slowdown === 4 ? '.' : `. Both are shown: "mobile" at the default 4×, "mobile, ${lighthouse.slowdown}× CPU" calibrated.`}`,
         '',
         '| page | path | form factor | performance | (range) | total blocking time (ms) | accessibility | best practices | SEO |',
         '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
