@@ -116,8 +116,8 @@ const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
  */
 const calibratedSlowdown = (benchmarkIndex) => (benchmarkIndex >= 1500 ? 4 : benchmarkIndex >= 800 ? 2 : 1);
 
-const lighthouse = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
-const lighthouseRows = lighthouse?.rows ?? [];
+const lighthouseResults = process.env.BENCH_LIGHTHOUSE === '0' ? null : await runLighthouse(pages.filter(([name]) => lighthousePages.includes(name)));
+const lighthouseRows = lighthouseResults?.rows ?? [];
 
 async function runLighthouse(targets) {
   const { default: lighthouse } = await import('lighthouse');
@@ -260,7 +260,7 @@ const table = [
         '',
         `Lighthouse ${JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'lighthouse', 'package.json'), 'utf8')).version} in Chromium (headless), its mobile settings (a slow phone on a slow network, simulated) and desktop settings; ${lighthouseRuns} runs each, the scores of the run of median performance, the range of performance beside it.`,
         '',
-        `Its mobile setting slows the host's CPU down 4×, which its docs (throttling.md, "Calibrating the CPU slowdown") size for a high-end desktop (BenchmarkIndex 1500–2000). This host's BenchmarkIndex is ${lighthouse.benchmarkIndex}; for it the docs' table gives ${lighthouse.slowdown}× to reach the same mid-tier phone${lighthouse.slowdown === 4 ? '.' : `. Both are shown: "mobile" at the default 4×, "mobile, ${lighthouse.slowdown}× CPU" calibrated.`}`,
+        `Its mobile setting slows the host's CPU down 4×, which its docs (throttling.md, "Calibrating the CPU slowdown") size for a high-end desktop (BenchmarkIndex 1500–2000). This host's BenchmarkIndex is ${lighthouseResults.benchmarkIndex}; for it the docs' table gives ${lighthouseResults.slowdown}× to reach the same mid-tier phone${lighthouseResults.slowdown === 4 ? '.' : `. Both are shown: "mobile" at the default 4×, "mobile, ${lighthouseResults.slowdown}× CPU" calibrated.`}`,
         '',
         '| page | path | form factor | performance | (range) | total blocking time (ms) | accessibility | best practices | SEO |',
         '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
