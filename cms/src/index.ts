@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publishedOnlyForPublic } from './access/published-only';
+import { forgetEditionsOnChange } from './catalogue/editions';
 import { arrangeAdminLists } from './bootstrap/admin-layouts';
 import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
@@ -29,6 +30,7 @@ export default {
     strapi.documents.use(inviteRepresentatives(strapi));
     strapi.documents.use(keepEndorsementsWhole(strapi));
     strapi.documents.use(keepOldSlugs(strapi));
+    strapi.documents.use(forgetEditionsOnChange(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

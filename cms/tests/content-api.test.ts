@@ -328,6 +328,54 @@ describe('the published catalogue (PDF)', () => {
     expect(whole.headers['x-catalogue-volumes']).toBe('1');
     expect(whole.headers['content-disposition']).toBe('inline; filename="catalogue-of-associations.pdf"');
   });
+
+  it('is typeset once for everyone who asks, and again after a change to what it is made of', async () => {
+    const ask = () => api().get('/api/catalogue.pdf?locale=ru&sector=music').buffer(true).parse(binary).expect(200);
+    // Asked twice at once: one typesetting, the same edition to both.
+    const [first, second] = await Promise.all([ask(), ask()]);
+    expect(Buffer.compare(first.body as Buffer, second.body as Buffer)).toBe(0);
+    expect((await ask()).headers['last-modified']).toBe(first.headers['last-modified']);
+    // Any change to an association, a sector or the site settings (a draft saved too) makes a new edition.
+    const sectors = cms.strapi.documents('api::sector.sector');
+    const music = (await sectors.findFirst({ locale: 'ru', status: 'draft', filters: { slug: 'music' } }))!;
+    await sectors.update({ documentId: music.documentId, locale: 'ru', data: { name: music.name } as never });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // Last-Modified counts whole seconds
+    expect((await ask()).headers['last-modified']).not.toBe(first.headers['last-modified']);
+  });
+});
+
+describe("what a catalogue edition holds (the catalogue page's question)", () => {
+  it('is said at once from a count, and its size and date once the first volume is typeset', async () => {
+    const published = await cms.strapi.documents('api::association.association').count({ locale: 'en', status: 'published', filters: { sectors: { slug: 'design' } } });
+    const info = await api().get('/api/catalogue-edition?locale=en&sector=design').expect(200);
+    expect(info.body.data).toMatchObject({ volumes: 1, entries: published, fileName: 'catalogue-of-associations-design.pdf' });
+    // Asking starts the typesetting, behind any a visitor waits for: the PDF asked now is that edition.
+    const pdf = await api().get('/api/catalogue.pdf?locale=en&sector=design').buffer(true).parse(binary).expect(200);
+    const typeset = (await api().get('/api/catalogue-edition?locale=en&sector=design').expect(200)).body.data.typeset;
+    expect(typeset.bytes).toBe((pdf.body as Buffer).byteLength);
+    expect(new Date(typeset.madeAt).toUTCString()).toBe(pdf.headers['last-modified']);
+  });
+
+  it('counts the volumes of a large catalogue and the first one', async () => {
+    process.env.CATALOGUE_VOLUME_SIZE = '20';
+    try {
+      const published = await cms.strapi.documents('api::association.association').count({ locale: 'ru', status: 'published' });
+      const info = (await api().get('/api/catalogue-edition?locale=ru').expect(200)).body.data;
+      expect(info).toMatchObject({ volumes: Math.ceil(published / 20), entries: 20, fileName: 'katalog-obedinenij-tom-1.pdf' });
+      // The volume the question started to typeset, waited for here.
+      const first = await api().get('/api/catalogue.pdf?locale=ru').buffer(true).parse(binary).expect(200);
+      expect(first.headers['x-catalogue-entries']).toBe('20');
+    } finally {
+      delete process.env.CATALOGUE_VOLUME_SIZE;
+    }
+  });
+
+  it('refuses an unknown sector and other parameters, with a sentence', async () => {
+    expect((await api().get('/api/catalogue-edition?locale=ru&sector=nonexistent').expect(404)).body.error.message).toBe('Такой отрасли нет в каталоге.');
+    await api().get('/api/catalogue-edition').expect(400);
+    await api().get('/api/catalogue-edition?locale=en&volume=2').expect(400);
+    await api().get('/api/catalogue-edition?locale=en&status=draft').expect(400);
+  });
 });
 
 describe('the outcomes', () => {

@@ -53,6 +53,13 @@ async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: str
   }
 }
 
+/** Tells the portal that something it shows was made outside a document change (a catalogue edition, typeset); silent while WEB_URL or REVALIDATE_SECRET is unset. */
+export function notifyWeb(strapi: Core.Strapi, change: RevalidationRequest): void {
+  const webUrl = process.env.WEB_URL;
+  const secret = process.env.REVALIDATE_SECRET;
+  if (webUrl && secret) void postRevalidation(strapi, webUrl, secret, change);
+}
+
 /**
  * Tells the portal which document changed once a change to published content is committed, so
  * that its cached pages are fresh within seconds: once at the commit, and once more a few seconds

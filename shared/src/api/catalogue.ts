@@ -10,6 +10,7 @@ import { presets, withLocalizations } from './presets';
 
 export {
   catalogueApiQuerySchema,
+  catalogueEditionInfoQuerySchema,
   catalogueEditionQuerySchema,
   catalogueVolumeSchema,
   catalogueFiltersSchema,
@@ -177,6 +178,30 @@ export async function fetchCatalogueEdition(cms: CmsClient, locale: Locale, sect
       volumes: Number(headers.get('x-catalogue-volumes') ?? 1),
       fileName: /filename="([^"]+)"/.exec(headers.get('content-disposition') ?? '')?.[1] ?? 'catalogue.pdf',
     };
+  } catch (error) {
+    if (error instanceof CmsError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * An edition of the catalogue as its page describes it (GET /api/catalogue-edition), known at once
+ * from a count: its volumes, and the first volume's size and date once the CMS has typeset it.
+ */
+export interface CatalogueEditionInfo {
+  volumes: number;
+  /** The associations in the first volume. */
+  entries: number;
+  /** The first volume's file name. */
+  fileName: string;
+  /** The first volume's size (bytes) and when it was made (ISO); null while it is being typeset. */
+  typeset: { bytes: number; madeAt: string } | null;
+}
+
+/** What the edition of the catalogue in one language (of every sector or of one) holds; null when there is no such sector. */
+export async function fetchCatalogueEditionInfo(cms: CmsClient, locale: Locale, sectorSlug?: string): Promise<CatalogueEditionInfo | null> {
+  try {
+    return await cms.single<CatalogueEditionInfo>('catalogue-edition', { locale, ...(sectorSlug ? { sector: sectorSlug } : {}) });
   } catch (error) {
     if (error instanceof CmsError && error.status === 404) return null;
     throw error;

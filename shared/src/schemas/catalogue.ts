@@ -61,3 +61,6 @@ export const catalogueEditionQuerySchema = z.strictObject({
   sector: slugSchema.optional(),
   volume: catalogueVolumeSchema.optional(),
 });
+
+/** What the catalogue page asks of an edition (its volumes, size and date): a language and a sector for a one-sector edition. */
+export const catalogueEditionInfoQuerySchema = catalogueEditionQuerySchema.omit({ volume: true });

@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import type { Collection } from '../api/client';
 
-/** What the portal caches under its own tag: every public collection (REST plural name), and `global`. */
+/**
+ * What the portal caches under its own tag: every public collection (REST plural name), `global`, and
+ * `catalogue-editions`, which the CMS names when it has typeset a catalogue edition (not a content type).
+ */
 export const revalidatedCollections = [
   'associations', 'endorsements', 'events', 'indicators', 'need-themes', 'news-articles', 'pages', 'pilot-projects', 'policy-papers',
-  'project-stages', 'sectors', 'global',
-] as const satisfies readonly (Exclude<Collection, 'globals'> | 'global')[];
+  'project-stages', 'sectors', 'global', 'catalogue-editions',
+] as const satisfies readonly (Exclude<Collection, 'globals'> | 'global' | 'catalogue-editions')[];
 
 export type RevalidatedCollection = (typeof revalidatedCollections)[number];
 

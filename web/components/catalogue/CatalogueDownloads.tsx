@@ -2,7 +2,7 @@ import type { Locale } from '@forum/shared';
 import { getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
 import { openDataColumns, openDataLicence } from '@/lib/catalogue-edition/open-data';
-import { catalogueEdition } from '@/lib/cms/catalogue';
+import { catalogueEditionInfo } from '@/lib/cms/catalogue';
 import { formatDay } from '@/lib/dates';
 import { formatFileSize } from '@/lib/policy-document';
 import styles from './CatalogueDownloads.module.css';
@@ -28,20 +28,24 @@ interface PdfEditionProps {
 
 /**
  * The printable catalogue's link (of every sector or of one) with its size, edition date and number
- * of associations; a catalogue too large for one document, its volumes. The CMS typesets a new edition
- * after a change to the catalogue (seconds a volume): the page does not wait for it, the link shows at
- * once (the fallback) and its details follow.
+ * of associations; a catalogue too large for one document, its volumes. The CMS answers at once; after
+ * a change it typesets the new edition (up to a minute a volume), meanwhile the page says so, and the
+ * size and date follow once it is ready. Without an answer (the CMS down, nothing cached), the bare link.
  */
-async function PdfEdition({ locale, label, sector, primary }: PdfEditionProps) {
-  const [t, edition] = await Promise.all([getTranslations({ locale, namespace: 'CatalogueEdition' }), catalogueEdition(locale, sector)]);
-  if (!edition) return null;
+async function PdfEdition(props: PdfEditionProps) {
+  const { locale, label, sector, primary } = props;
+  const [t, edition] = await Promise.all([
+    getTranslations({ locale, namespace: 'CatalogueEdition' }),
+    catalogueEditionInfo(locale, sector).catch(() => undefined),
+  ]);
+  if (edition === undefined) return <PdfLink {...props} />;
+  if (edition === null) return null;
+  const count = t('count', { count: edition.entries });
   const details = (
     <span className={styles.details}>
-      {t('pdfDetails', {
-        size: formatFileSize(edition.pdf.byteLength / 1024, locale),
-        date: formatDay(edition.madeAt, locale),
-        count: t('count', { count: edition.entries }),
-      })}
+      {edition.typeset
+        ? t('pdfDetails', { size: formatFileSize(edition.typeset.bytes / 1024, locale), date: formatDay(edition.typeset.madeAt, locale), count })
+        : t('pdfBeingTypeset', { count })}
     </span>
   );
   if (edition.volumes === 1) {
@@ -72,17 +76,21 @@ async function PdfEdition({ locale, label, sector, primary }: PdfEditionProps) {
   );
 }
 
-/** A PDF edition's link at once, its details (or volumes) when typeset. */
-function PdfEditionLink(props: PdfEditionProps) {
-  const fallback = (
+/** The link alone: while the edition is asked for, or when the CMS cannot say. */
+function PdfLink({ locale, label, sector, primary }: PdfEditionProps) {
+  return (
     <li>
-      <a href={pdfHref(props.locale, props.sector)} className={props.primary ? styles.primary : undefined}>
-        {props.label}
+      <a href={pdfHref(locale, sector)} className={primary ? styles.primary : undefined}>
+        {label}
       </a>
     </li>
   );
+}
+
+/** A PDF edition's link at once, its details (or volumes) as soon as the CMS answers. */
+function PdfEditionLink(props: PdfEditionProps) {
   return (
-    <Suspense fallback={fallback}>
+    <Suspense fallback={<PdfLink {...props} />}>
       <PdfEdition {...props} />
     </Suspense>
   );

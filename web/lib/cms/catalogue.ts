@@ -4,6 +4,7 @@ import 'server-only';
 import {
   collectionTag,
   fetchCatalogueEdition,
+  fetchCatalogueEditionInfo,
   findAssociationBySlug as findAssociationBySlugQuery,
   findSectorBySlug as findSectorBySlugQuery,
   listAssociations as listAssociationsQuery,
@@ -15,6 +16,7 @@ import {
   listSectorSlugs as listSectorSlugsQuery,
   type Association,
   type CatalogueEdition,
+  type CatalogueEditionInfo,
   type CatalogueFilters,
   type Locale,
   type Sector,
@@ -62,6 +64,21 @@ export async function catalogueEdition(locale: Locale, sectorSlug?: string, volu
   cacheLife('cms');
   cacheTag(collectionTag('associations'), collectionTag('sectors'), collectionTag('global'));
   return fetchCatalogueEdition(cms, locale, sectorSlug, volume);
+}
+
+/**
+ * What an edition holds (its volumes; the first one's size and date once the CMS has typeset it),
+ * answered at once: the catalogue page never waits for typesetting. The CMS says when it is ready
+ * (the catalogue-editions tag); until then the answer is asked again soon, in case that call came
+ * before this portal listened (while it was being built).
+ */
+export async function catalogueEditionInfo(locale: Locale, sectorSlug?: string): Promise<CatalogueEditionInfo | null> {
+  'use cache';
+  cacheTag(collectionTag('associations'), collectionTag('sectors'), collectionTag('global'), collectionTag('catalogue-editions'));
+  const info = await fetchCatalogueEditionInfo(cms, locale, sectorSlug);
+  if (info && !info.typeset) cacheLife('typesetting');
+  else cacheLife('cms');
+  return info;
 }
 
 export async function listAssociationSlugs(locale: Locale, limit: number) {

@@ -1,5 +1,5 @@
-// The published catalogue as a PDF (see src/catalogue). Public, like the content it is made of;
-// limited per visitor, since each one is typeset on demand (the portal caches them).
+// The published catalogue as a PDF (see src/catalogue), and what an edition holds. Public, like the
+// content it is made of; the PDF is limited per visitor, since a volume takes up to a minute to typeset.
 export default {
   routes: [
     {
@@ -8,5 +8,6 @@ export default {
       handler: 'catalogue.pdf',
       config: { auth: false, middlewares: [{ name: 'global::rate-limit', config: { max: 60, windowSeconds: 3600 } }] },
     },
+    { method: 'GET', path: '/catalogue-edition', handler: 'catalogue.edition', config: { auth: false } },
   ],
 };
