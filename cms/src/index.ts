@@ -5,6 +5,7 @@ import { arrangeAdminLists } from './bootstrap/admin-layouts';
 import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepIdleConnectionsOpen } from './bootstrap/keep-alive';
+import { gatherQueryStatistics } from './bootstrap/query-statistics';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
 import { useOutboxUnlessSmtp } from './email/outbox';
@@ -44,5 +45,6 @@ export default {
     generateLatinSlugs(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
+    gatherQueryStatistics(strapi);
   },
 };
