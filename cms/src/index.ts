@@ -6,6 +6,7 @@ import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepIdleConnectionsOpen } from './bootstrap/keep-alive';
 import { gatherQueryStatistics } from './bootstrap/query-statistics';
+import { indexSearchText } from './bootstrap/search-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
 import { useOutboxUnlessSmtp } from './email/outbox';
@@ -45,6 +46,7 @@ export default {
     generateLatinSlugs(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
+    indexSearchText(strapi);
     gatherQueryStatistics(strapi);
   },
 };

@@ -9,7 +9,7 @@ import { publicCollections } from '../src/bootstrap/public-permissions';
 import { publishedContentReader } from '../src/outcomes/published-reader';
 import { previewUrlOf } from '../src/preview/links';
 import { publishDue } from '../src/scheduling/publish-due';
-import { startTestCms, type TestCms } from './strapi-instance';
+import { startTestCms, usesPostgres, type TestCms } from './strapi-instance';
 
 let cms: TestCms;
 const api = () => request(cms.strapi.server.httpServer);
@@ -261,6 +261,16 @@ describe('search in both alphabets', () => {
     await documents.publish({ documentId: event.documentId, locale: 'ru' });
     const response = await search('events', 'ru', 'ЕЖИК').expect(200);
     expect(response.body.data.map((found: { documentId: string }) => found.documentId)).toContain(event.documentId);
+  });
+
+  (usesPostgres() ? it : it.skip)('on PostgreSQL, reads a trigram index of each searchable type, not every row', async () => {
+    const indexed = async () =>
+      (await cms.strapi.db.connection.raw("SELECT indexname FROM pg_indexes WHERE indexdef LIKE '%gin_trgm_ops%' ORDER BY indexname")).rows.map(
+        (row: { indexname: string }) => row.indexname,
+      );
+    // Built in the background once the CMS has started.
+    for (let tries = 0; (await indexed()).length < 4 && tries < 50; tries += 1) await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await indexed()).toEqual(['associations_search_trgm', 'events_search_trgm', 'news_articles_search_trgm', 'policy_papers_search_trgm']);
   });
 });
 
