@@ -105,7 +105,7 @@ describe('an attacker asking the public API for what is not public', () => {
   });
 
   it('is told which query parameter is unknown, instead of having it ignored', async () => {
-    for (const endpoint of ['/api/associations', '/api/global', '/api/catalogue.pdf', '/api/slug-redirects/resolve']) {
+    for (const endpoint of ['/api/associations', '/api/global', '/api/catalogue.pdf', '/api/catalogue-edition', '/api/slug-redirects/resolve']) {
       const response = await api().get(`${endpoint}?locale=en&debug=1`);
       expect({ endpoint, status: response.status }).toEqual({ endpoint, status: 400 });
       expect(response.body.error.message).toEqual(expect.any(String));

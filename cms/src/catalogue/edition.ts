@@ -1,6 +1,6 @@
 // The published catalogue (the project's promised "catalogue of associations") as a PDF, made from
 // the published content in one language, of every sector or of one: first planned from a count (its
-// volumes and file name, at once), then typeset (seconds to a minute a volume). editions.ts keeps
+// volumes and file name, at once), then typeset (seconds to a minute or two a volume). editions.ts keeps
 // what was typeset; the portal asks through GET /api/catalogue.pdf and /api/catalogue-edition.
 import type { Locale, Sector, SiteSettings } from '@forum/shared';
 import type { Core } from '@strapi/strapi';
@@ -21,8 +21,9 @@ export interface CatalogueEdition {
 
 /**
  * The most associations one volume holds (CATALOGUE_VOLUME_SIZE, 300 by default): a larger catalogue
- * is printed in volumes, in the order of names. Each typesets in seconds; thousands of associations
- * in one document took minutes and gigabytes of memory.
+ * is printed in volumes, in the order of names. A volume typesets in seconds at the demo's size, in a
+ * minute or two with 300 entries; thousands of associations in one document took many minutes and
+ * gigabytes of memory.
  */
 export const volumeSize = () => Number(process.env.CATALOGUE_VOLUME_SIZE) || 300;
 
