@@ -28,8 +28,6 @@ const nextConfig: NextConfig = {
     // CMS content: fresh for a minute, refreshed in the background every 5 minutes, and served
     // stale for up to 30 days while the CMS is down (the data layer throws instead of returning nothing).
     cms: { stale: 60, revalidate: 300, expire: 86400 * 30 },
-    // What the CMS is still making (a catalogue edition being typeset): asked again within seconds.
-    typesetting: { stale: 10, revalidate: 10, expire: 60 },
   },
   poweredByHeader: false,
   experimental: {

@@ -171,6 +171,13 @@ test.describe('the open data', () => {
   });
 });
 
+test('the pages that offer the PDF stay prerendered and cacheable: they never wait for a typesetting', async ({ request }) => {
+  // The first visit after a change may be answered as rendered for that visitor, the next ones from the cache.
+  for (const path of ['/ru/associations', '/en/associations', '/en/sectors/design']) {
+    await expect.poll(async () => (await request.get(path)).headers()['cache-control'], { message: path, timeout: 15_000 }).toMatch(/^s-maxage=\d+/);
+  }
+});
+
 test('the catalogue page offers the PDF (each volume of a large one) with its size and edition date, and it downloads', async ({ page, request }) => {
   const volumes = (await volumesAt(request, '/en/associations/catalogue.pdf')).length;
   await page.goto('/en/associations');

@@ -38,7 +38,8 @@ export function revalidatedCollectionOf(uid: string, pluralName: string): Revali
   return revalidationRequestSchema.shape.collection.safeParse(collection).data ?? null;
 }
 
-async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: string, change: RevalidationRequest) {
+/** Sends the call; what went wrong, or null once the portal has it. */
+async function postRevalidation(webUrl: string, secret: string, change: RevalidationRequest): Promise<string | null> {
   const url = `${webUrl.replace(/\/+$/, '')}/api/revalidate`;
   try {
     const response = await fetch(url, {
@@ -47,17 +48,40 @@ async function postRevalidation(strapi: Core.Strapi, webUrl: string, secret: str
       body: JSON.stringify(change),
       signal: AbortSignal.timeout(notifyTimeoutMs),
     });
-    if (!response.ok) strapi.log.warn(`revalidation: ${url} answered ${response.status} for ${change.collection} ${change.documentId}`);
+    return response.ok ? null : `${url} answered ${response.status}`;
   } catch (error) {
-    strapi.log.warn(`revalidation: ${url} unreachable for ${change.collection} ${change.documentId}: ${(error as Error).message}`);
+    return `${url} unreachable: ${(error as Error).message}`;
   }
 }
 
-/** Tells the portal that something it shows was made outside a document change (a catalogue edition, typeset); silent while WEB_URL or REVALIDATE_SECRET is unset. */
+async function sendRevalidation(strapi: Core.Strapi, webUrl: string, secret: string, change: RevalidationRequest) {
+  const problem = await postRevalidation(webUrl, secret, change);
+  if (problem) strapi.log.warn(`revalidation of ${change.collection} ${change.documentId}: ${problem}`);
+}
+
+/** How long, and how often, a call about something made outside a document change is sent again until the portal has it. */
+const retryForMs = 10 * 60 * 1000;
+const retryEveryMs = 15 * 1000;
+
+/**
+ * Tells the portal that something it shows was made outside a document change (a catalogue edition,
+ * typeset), until it has heard: nothing else would tell it, and the portal may not be listening yet
+ * (an edition typeset while the portal's build asked about it). Silent while WEB_URL or
+ * REVALIDATE_SECRET is unset.
+ */
 export function notifyWeb(strapi: Core.Strapi, change: RevalidationRequest): void {
   const webUrl = process.env.WEB_URL;
   const secret = process.env.REVALIDATE_SECRET;
-  if (webUrl && secret) void postRevalidation(strapi, webUrl, secret, change);
+  if (!webUrl || !secret) return;
+  const giveUpAt = Date.now() + retryForMs;
+  const attempt = async (first: boolean) => {
+    const problem = await postRevalidation(webUrl, secret, change);
+    if (!problem) return;
+    if (Date.now() >= giveUpAt) return strapi.log.warn(`revalidation of ${change.collection} ${change.documentId}: given up, ${problem}`);
+    if (first) strapi.log.warn(`revalidation of ${change.collection} ${change.documentId}: ${problem}; trying again every ${retryEveryMs / 1000} s`);
+    setTimeout(() => void attempt(false), retryEveryMs).unref();
+  };
+  void attempt(true);
 }
 
 /**
@@ -85,9 +109,9 @@ export function notifyWebOfChanges(strapi: Core.Strapi): Modules.Documents.Middl
     await strapi.db.transaction(({ onCommit }) => {
       onCommit(() => {
         const change = { collection, documentId };
-        void postRevalidation(strapi, webUrl, secret, change);
+        void sendRevalidation(strapi, webUrl, secret, change);
         const delay = followUpSeconds();
-        if (delay > 0) setTimeout(() => void postRevalidation(strapi, webUrl, secret, change), delay * 1000).unref();
+        if (delay > 0) setTimeout(() => void sendRevalidation(strapi, webUrl, secret, change), delay * 1000).unref();
       });
     });
     return result;

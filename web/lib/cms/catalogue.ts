@@ -68,17 +68,14 @@ export async function catalogueEdition(locale: Locale, sectorSlug?: string, volu
 
 /**
  * What an edition holds (its volumes; the first one's size and date once the CMS has typeset it),
- * answered at once: the catalogue page never waits for typesetting. The CMS says when it is ready
- * (the catalogue-editions tag); until then the answer is asked again soon, in case that call came
- * before this portal listened (while it was being built).
+ * answered at once: the catalogue page never waits for typesetting. The CMS says when an edition is
+ * ready (the catalogue-editions tag), until the portal has heard it.
  */
 export async function catalogueEditionInfo(locale: Locale, sectorSlug?: string): Promise<CatalogueEditionInfo | null> {
   'use cache';
+  cacheLife('cms');
   cacheTag(collectionTag('associations'), collectionTag('sectors'), collectionTag('global'), collectionTag('catalogue-editions'));
-  const info = await fetchCatalogueEditionInfo(cms, locale, sectorSlug);
-  if (info && !info.typeset) cacheLife('typesetting');
-  else cacheLife('cms');
-  return info;
+  return fetchCatalogueEditionInfo(cms, locale, sectorSlug);
 }
 
 export async function listAssociationSlugs(locale: Locale, limit: number) {
