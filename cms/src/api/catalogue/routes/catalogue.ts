@@ -1,5 +1,5 @@
 // The published catalogue as a PDF (see src/catalogue), and what an edition holds. Public, like the
-// content it is made of; the PDF is limited per visitor, since a volume takes up to a minute to typeset.
+// content it is made of; the PDF is limited per visitor, since a volume takes up to a minute or two to typeset.
 export default {
   routes: [
     {
