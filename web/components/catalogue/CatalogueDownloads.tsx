@@ -29,7 +29,7 @@ interface PdfEditionProps {
 /**
  * The printable catalogue's link (of every sector or of one) with its size, edition date and number
  * of associations; a catalogue too large for one document, its volumes. The CMS answers at once; after
- * a change it typesets the new edition (up to a minute a volume), meanwhile the page says so, and the
+ * a change it typesets the new edition (a minute or two a volume at most), meanwhile the page says so, and the
  * size and date follow once it is ready. Without an answer (the CMS down, nothing cached), the bare link.
  */
 async function PdfEdition(props: PdfEditionProps) {
