@@ -46,7 +46,7 @@ export default {
     generateLatinSlugs(strapi);
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
-    indexSearchText(strapi);
+    await indexSearchText(strapi);
     gatherQueryStatistics(strapi);
   },
 };

@@ -2,12 +2,13 @@
 // and nothing private, whatever the query asks for.
 import request from 'supertest';
 import {
-  countByRule, indicatorRuleValues, isValidPreviewLink, previewLinkSchema, previewSecretHeader, ruleQuery, searchFilter, toQueryString, type Indicator, type IndicatorRule,
+  countByRule, indicatorRuleValues, isValidPreviewLink, previewLinkSchema, previewSecretHeader, ruleQuery, searchFilter, searchWords, toQueryString, type Indicator, type IndicatorRule,
 } from '@forum/shared';
 import { demoContent } from '../src/seed';
 import { publicCollections } from '../src/bootstrap/public-permissions';
 import { publishedContentReader } from '../src/outcomes/published-reader';
 import { previewUrlOf } from '../src/preview/links';
+import { ensureFullTextIndexes } from '../src/search/sqlite-full-text';
 import { publishDue } from '../src/scheduling/publish-due';
 import { startTestCms, usesPostgres, type TestCms } from './strapi-instance';
 
@@ -271,6 +272,57 @@ describe('search in both alphabets', () => {
     // Built in the background once the CMS has started.
     for (let tries = 0; (await indexed()).length < 4 && tries < 50; tries += 1) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await indexed()).toEqual(['associations_search_trgm', 'events_search_trgm', 'news_articles_search_trgm', 'policy_papers_search_trgm']);
+  });
+
+  describe('on SQLite, through the full-text index', () => {
+    const onSqlite = usesPostgres() ? it.skip : it;
+    const knex = () => cms.strapi.db.connection;
+    const foundNames = async (locale: string, query: string) =>
+      (await search('associations', locale, query).expect(200)).body.data.map((association: { name: string }) => association.name).sort();
+    /** What reading every row's text (LIKE) finds for the same words: the answer the index must give. */
+    const namesByLike = async (locale: string, query: string) => {
+      const rows = knex()('associations').select('name').where({ locale }).whereNotNull('published_at');
+      for (const word of searchWords(query)) rows.andWhere('search_text', 'like', `%${word}%`);
+      return (await rows).map((row: { name: string }) => row.name).sort();
+    };
+
+    onSqlite('finds what reading every row finds, and the SQL reads the index', async () => {
+      const statements: string[] = [];
+      const listen = (query: { sql: string }) => statements.push(query.sql);
+      knex().on('query', listen);
+      try {
+        for (const [locale, query] of [['ru', 'мебели'], ['ru', 'ассоциация фото'], ['en', 'design 19'], ['ru', 'ыыыы'], ['en', 'of']]) {
+          expect(await foundNames(locale, query)).toEqual(await namesByLike(locale, query));
+        }
+      } finally {
+        knex().removeListener('query', listen);
+      }
+      expect(statements.some((sql) => /associations_search_fts\W* MATCH/.test(sql))).toBe(true);
+      expect(await foundNames('ru', 'мебели')).toContain('Ассоциация дизайнеров мебели');
+    });
+
+    onSqlite('follows every change: a new word is found, a removed document is not', async () => {
+      const associations = cms.strapi.documents('api::association.association');
+      const created = await associations.create({ locale: 'en', data: { name: 'Quillwright Binders Guild', slug: 'quillwright-binders-guild', kind: 'existing_association' } as never });
+      await associations.publish({ documentId: created.documentId, locale: 'en' });
+      expect(await foundNames('en', 'quillwright')).toEqual(['Quillwright Binders Guild']);
+      await associations.update({ documentId: created.documentId, locale: 'en', data: { name: 'Vellumwright Binders Guild' } as never });
+      await associations.publish({ documentId: created.documentId, locale: 'en' });
+      expect(await foundNames('en', 'quillwright')).toEqual([]);
+      expect(await foundNames('en', 'vellumwright')).toEqual(['Vellumwright Binders Guild']);
+      await associations.delete({ documentId: created.documentId, locale: 'en' });
+      expect(await foundNames('en', 'vellumwright')).toEqual([]);
+    });
+
+    onSqlite('is rebuilt at start when rows were written without its triggers', async () => {
+      await knex().raw('DROP TRIGGER "associations_search_fts_update"');
+      const [row] = await knex()('associations').select('id', 'search_text').where({ locale: 'ru' }).whereNotNull('published_at').limit(1);
+      await knex()('associations').where({ id: row.id }).update({ search_text: `${row.search_text} зеркальщики` });
+      expect(await ensureFullTextIndexes(cms.strapi)).toEqual(['associations']);
+      expect(await foundNames('ru', 'зеркальщики')).toHaveLength(1);
+      await knex()('associations').where({ id: row.id }).update({ search_text: row.search_text });
+      expect(await foundNames('ru', 'зеркальщики')).toEqual([]);
+    });
   });
 });
 
