@@ -25,14 +25,14 @@ function searchTables(strapi: Core.Strapi): SearchTable[] {
 const triggerNames = ({ index }: SearchTable) => ['insert', 'delete', 'update'].map((event) => `${index}_${event}`);
 
 /**
- * Creates a table's index and its triggers where they are missing. Missing triggers mean rows may
+ * Creates a table's index and its triggers where either is missing. Missing triggers mean rows may
  * have been written without them (a first start, or Strapi rebuilt the table to alter a column,
  * which drops its triggers), so the index is then rebuilt from the table: a second or two at
  * 100,000 rows.
  */
 async function ensureIndex(knex: Knex, { table, column, index }: SearchTable, names: string[]): Promise<boolean> {
-  const existing: Array<{ name: string }> = await knex('sqlite_master').select('name').where('type', 'trigger').whereIn('name', names);
-  if (existing.length === names.length) return false;
+  const existing: Array<{ name: string }> = await knex('sqlite_master').select('name').whereIn('name', [index, ...names]);
+  if (existing.length === names.length + 1) return false;
   await knex.transaction(async (trx) => {
     await trx.raw(`CREATE VIRTUAL TABLE IF NOT EXISTS ?? USING fts5(??, content=??, content_rowid='id', tokenize='trigram')`, [index, column, table]);
     const [insert, remove, update] = names;
