@@ -8,8 +8,8 @@ import { searchThroughFullTextIndexes } from '../search/sqlite-full-text';
  * row's text, twice (the page and its count). With the index, 20,000 rows of Russian text answer in
  * about 1 ms instead of 35. Built once (seconds at thousands of rows), in the background; Strapi's
  * schema sync leaves indexes it did not declare alone. SQLite has no such index for LIKE: there,
- * the searches read a full-text index of its own (search/sqlite-full-text.ts), ready before the CMS
- * answers, since a search would otherwise find nothing until it is.
+ * the searches read a full-text index of its own (search/sqlite-full-text.ts), built before the CMS
+ * answers: its rebuild holds SQLite's one write lock (a second or two, on a first start only).
  */
 export async function indexSearchText(strapi: Core.Strapi) {
   if (strapi.db.dialect.client === 'sqlite') {

@@ -57,7 +57,7 @@ type Where = Record<string, unknown>;
  * to LIKE, which then reads only the rows the other words found. Only the top level and its
  * `$and`/`$or` are looked at: deeper, `id` would be another table's.
  */
-export function readFromIndex(where: Where, matching: (word: string) => Knex.QueryBuilder): Where {
+function readFromIndex(where: Where, matching: (word: string) => Knex.QueryBuilder): Where {
   const result: Where = {};
   const conditions: Where[] = [];
   for (const [key, value] of Object.entries(where)) {
