@@ -27,8 +27,8 @@ const triggerNames = ({ index }: SearchTable) => ['insert', 'delete', 'update'].
 /**
  * Creates a table's index and its triggers where either is missing. Missing triggers mean rows may
  * have been written without them (a first start, or Strapi rebuilt the table to alter a column,
- * which drops its triggers), so the index is then rebuilt from the table: a second or two at
- * 100,000 rows.
+ * which drops its triggers), so the index is then rebuilt from the table: well under a second at
+ * the Forum's size, 5 s for 20,000 association rows and about 45 s for 100,000 news rows (measured).
  */
 async function ensureIndex(knex: Knex, { table, column, index }: SearchTable, names: string[]): Promise<boolean> {
   const existing: Array<{ name: string }> = await knex('sqlite_master').select('name').whereIn('name', [index, ...names]);
