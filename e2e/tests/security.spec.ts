@@ -81,9 +81,10 @@ test('the pages work under their security policy: nothing refused, forms and fil
     await page.getByRole('searchbox').first().press('Enter');
     await expect(page).toHaveURL(/q=design/);
     await page.locator('main a[href^="/en/associations/"]').first().click();
-    // The catalogue has an h1 too: wait for the profile's address, or the next goto cuts the navigation short.
+    // The page searched from has an h1 too (and Next keeps it, hidden, for going back): wait for the
+    // profile's address and its visible heading, or the next goto cuts the navigation short.
     await expect(page).toHaveURL(/\/en\/associations\/[^/?]+$/);
-    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.goto('/ru/events');
     await page.goto('/en/news');
     await page.goto('/ru/outcomes');
