@@ -6,6 +6,7 @@ import { arrangeAdminRoles } from './bootstrap/admin-roles';
 import { ensureFirstAdmin } from './bootstrap/first-admin';
 import { keepIdleConnectionsOpen } from './bootstrap/keep-alive';
 import { gatherQueryStatistics } from './bootstrap/query-statistics';
+import { indexPublishedLists } from './bootstrap/published-list-indexes';
 import { indexSearchText } from './bootstrap/search-indexes';
 import { ensureLocales } from './bootstrap/locales';
 import { grantApiAccess } from './bootstrap/public-permissions';
@@ -47,6 +48,7 @@ export default {
     if (process.env.SEED_DEMO_CONTENT === 'true') await seedDemoContent(strapi);
     await backfillSearchText(strapi);
     await indexSearchText(strapi);
+    await indexPublishedLists(strapi);
     gatherQueryStatistics(strapi);
   },
 };
