@@ -326,12 +326,6 @@ describe('search in both alphabets', () => {
   });
 });
 
-const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  response.on('data', (chunk: Buffer) => chunks.push(chunk));
-  response.on('end', () => callback(null, Buffer.concat(chunks)));
-};
-
 describe('the long public lists', () => {
   const knex = () => cms.strapi.db.connection;
 
@@ -367,6 +361,12 @@ describe('the long public lists', () => {
     expect(await planOfPage(path, table)).toContain(`${table}_published_${orderColumn}`);
   });
 });
+
+const binary = (response: request.Response, callback: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => callback(null, Buffer.concat(chunks)));
+};
 
 describe('the published catalogue (PDF)', () => {
   it('is typeset from the published associations, in the language asked for (a draft is left out)', async () => {
