@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 import { associations } from './seed';
 
 // Site-wide: real 404s (answered by the proxy before any page renders), the site search, the
-// sitemap and robots.txt.
+// sitemap and robots.txt, the web fonts.
 const seededAssociation = associations[0];
 const notFoundHeading = { ru: 'Страница не найдена', en: 'Page not found' };
 /** A slug no one has asked for yet, so the request is the first one for that address. */
@@ -122,5 +122,33 @@ test.describe('for search engines', () => {
     await expect(page.locator('meta[property="og:site_name"]')).toHaveAttribute('content', /\S/);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/[^/]+\/en$/);
+  });
+});
+
+test.describe('the web fonts', () => {
+  test('a page asks for the fonts of its language with its stylesheets, at low priority, and fetches each once', async ({ page }) => {
+    for (const locale of ['ru', 'en']) {
+      const fetched: string[] = [];
+      const onRequest = (request: { resourceType(): string; url(): string }) => {
+        if (request.resourceType() === 'font') fetched.push(new URL(request.url()).pathname);
+      };
+      page.on('request', onRequest);
+      await page.goto(`/${locale}`);
+      await page.evaluate(() => document.fonts.ready);
+      page.off('request', onRequest);
+
+      const preloads = page.locator('head link[rel="preload"][as="font"]');
+      for (const link of await preloads.all()) {
+        await expect(link).toHaveAttribute('fetchpriority', 'low');
+        await expect(link).toHaveAttribute('crossorigin', 'anonymous');
+      }
+      const preloaded = await preloads.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+      // Latin for digits and spaces in either language, Cyrillic too in Russian.
+      expect(preloaded).toHaveLength(locale === 'ru' ? 4 : 2);
+      // Each preloaded file is one the stylesheet uses, not a second download of it.
+      expect([...new Set(fetched)].sort()).toEqual([...fetched].sort());
+      for (const file of preloaded) expect(fetched).toContain(file);
+      if (locale === 'ru') expect([...fetched].sort()).toEqual([...preloaded].sort());
+    }
   });
 });

@@ -10,6 +10,7 @@ import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { getSiteSettings } from '@/lib/cms/site';
 import { siteUrl } from '@/lib/site-url';
 import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
+import { FontPreloads } from '@/components/layout/FontPreloads';
 import { PreviewBanner } from '@/components/layout/PreviewBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 
@@ -64,6 +65,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body>
+        <FontPreloads locale={locale} />
         <PreviewBanner locale={locale} />
         <a className="skip-link" href="#main">
           {t('skipToContent')}
