@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Request } from '@playwright/test';
 import { associations } from './seed';
 
 // Site-wide: real 404s (answered by the proxy before any page renders), the site search, the
@@ -129,7 +129,7 @@ test.describe('the web fonts', () => {
   test('a page asks for the fonts of its language with its stylesheets, at low priority, and fetches each once', async ({ page }) => {
     for (const locale of ['ru', 'en']) {
       const fetched: string[] = [];
-      const onRequest = (request: { resourceType(): string; url(): string }) => {
+      const onRequest = (request: Request) => {
         if (request.resourceType() === 'font') fetched.push(new URL(request.url()).pathname);
       };
       page.on('request', onRequest);
