@@ -2,7 +2,8 @@ import type { Media } from '@forum/shared';
 import Image from 'next/image';
 
 interface CmsImageProps {
-  media: Media;
+  /** A media-library file, or an image placed in rich text (which carries the same fields). */
+  media: Pick<Media, 'url' | 'width' | 'height'> & { alternativeText?: string | null };
   /** The image's width on screen, for the browser to pick a size (next/image `sizes`). */
   sizes: string;
   className?: string;
