@@ -126,29 +126,44 @@ test.describe('for search engines', () => {
 });
 
 test.describe('the web fonts', () => {
-  test('a page asks for the fonts of its language with its stylesheets, at low priority, and fetches each once', async ({ page }) => {
+  test('a page paints in the fallbacks first, then asks for the fonts of its language, each once', async ({ browser, baseURL }) => {
     for (const locale of ['ru', 'en']) {
+      // A first visit: a browser that has shown the site's fonts before may fetch them early from its cache.
+      const context = await browser.newContext({ baseURL });
+      const page = await context.newPage();
       const fetched: string[] = [];
       const onRequest = (request: Request) => {
-        if (request.resourceType() === 'font') fetched.push(new URL(request.url()).pathname);
+        if (request.resourceType() === 'font') fetched.push(new URL(request.url()).pathname.replace(/^.*\//, ''));
       };
       page.on('request', onRequest);
       await page.goto(`/${locale}`);
+      await expect(page.locator('html')).toHaveClass(/\bweb-fonts\b/);
       await page.evaluate(() => document.fonts.ready);
       page.off('request', onRequest);
 
-      const preloads = page.locator('head link[rel="preload"][as="font"]');
-      for (const link of await preloads.all()) {
-        await expect(link).toHaveAttribute('fetchpriority', 'low');
-        await expect(link).toHaveAttribute('crossorigin', 'anonymous');
-      }
-      const preloaded = await preloads.evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-      // Latin for digits and spaces in either language, Cyrillic too in Russian.
-      expect(preloaded).toHaveLength(locale === 'ru' ? 4 : 2);
-      // Each preloaded file is one the stylesheet uses, not a second download of it.
+      // No font was asked for before the first contentful paint.
+      const timing = await page.evaluate(() => ({
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+        fontsAsked: performance
+          .getEntriesByType('resource')
+          .filter((entry) => /\.woff2$/.test(entry.name))
+          .map((entry) => entry.startTime),
+      }));
+      expect(timing.painted).toBeGreaterThan(0);
+      expect(timing.fontsAsked.length).toBeGreaterThan(0);
+      for (const asked of timing.fontsAsked) expect(asked).toBeGreaterThan(timing.painted!);
+
+      // Latin carries the digits and spaces of either language, Cyrillic the Russian letters.
+      const expected = ['inter-latin-wght-normal', 'pt-serif-latin-700-normal', ...(locale === 'ru' ? ['inter-cyrillic-wght-normal', 'pt-serif-cyrillic-700-normal'] : [])];
+      for (const file of expected) expect(fetched.some((name) => name.startsWith(`${file}.`))).toBe(true);
       expect([...new Set(fetched)].sort()).toEqual([...fetched].sort());
-      for (const file of preloaded) expect(fetched).toContain(file);
-      if (locale === 'ru') expect([...fetched].sort()).toEqual([...preloaded].sort());
+
+      // And the text is set in them: Inter for the text, PT Serif for the headings.
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?Inter Variable/);
+      expect(await page.locator('h1, h2').first().evaluate((heading) => getComputedStyle(heading).fontFamily)).toMatch(/^"?PT Serif"?,/);
+      const sample = locale === 'ru' ? 'Форум 2026' : 'Forum 2026';
+      expect(await page.evaluate((text) => document.fonts.check('16px "Inter Variable"', text), sample)).toBe(true);
+      await context.close();
     }
   });
 });

@@ -10,9 +10,9 @@ import { hreflangLanguages, sameRouteAlternates } from '@/lib/alternates';
 import { getSiteSettings } from '@/lib/cms/site';
 import { siteUrl } from '@/lib/site-url';
 import { ErrorTextsProvider } from '@/components/layout/ErrorTexts';
-import { FontPreloads } from '@/components/layout/FontPreloads';
 import { PreviewBanner } from '@/components/layout/PreviewBanner';
 import { SiteFooter } from '@/components/layout/SiteFooter';
+import { WebFonts } from '@/components/layout/WebFonts';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -65,7 +65,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   return (
     <html lang={locale}>
       <body>
-        <FontPreloads locale={locale} />
+        <WebFonts />
         <PreviewBanner locale={locale} />
         <a className="skip-link" href="#main">
           {t('skipToContent')}
