@@ -9,9 +9,11 @@ import { useEffect } from 'react';
 export function WebFonts() {
   useEffect(() => {
     const turnOn = () => document.documentElement.classList.add('web-fonts');
-    // A page opened in the background paints nothing until it is shown: no reason to wait for that.
-    if (document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') return turnOn();
-    const painted = new PerformanceObserver(() => {
+    // A page opened in the background paints nothing until it is shown, and a browser without paint
+    // timing cannot say when it has: neither waits.
+    if (document.visibilityState === 'hidden' || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) return turnOn();
+    const painted = new PerformanceObserver((entries) => {
+      if (entries.getEntriesByName('first-contentful-paint').length === 0) return;
       painted.disconnect();
       turnOn();
     });
