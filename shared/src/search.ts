@@ -13,8 +13,9 @@ export function normalizeSearchText(text: string): string {
     .trim();
 }
 
-function inlineText(nodes: InlineNode[]): string {
-  return nodes.map((node) => (node.type === 'text' ? node.text : inlineText(node.children))).join('');
+/** The plain text of a line of Strapi blocks (its text and its links' words). */
+export function inlinePlainText(nodes: InlineNode[]): string {
+  return nodes.map((node) => (node.type === 'text' ? node.text : inlinePlainText(node.children))).join('');
 }
 
 /** The plain text of Strapi blocks (paragraphs, headings, lists, quotes), one block per line. */
@@ -24,7 +25,7 @@ export function blocksToPlainText(blocks: Blocks | null | undefined): string {
   const walk = (nodes: readonly unknown[]) => {
     for (const node of nodes as Array<{ type: string; children?: unknown[] }>) {
       if (node.type === 'list') walk(node.children ?? []);
-      else if (node.type !== 'image' && node.children) lines.push(inlineText(node.children as InlineNode[]));
+      else if (node.type !== 'image' && node.children) lines.push(inlinePlainText(node.children as InlineNode[]));
     }
   };
   walk(blocks);

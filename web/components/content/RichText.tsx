@@ -1,4 +1,4 @@
-import type { BlockNode, Blocks, InlineNode, ListItemNode, ListNode, TextNode } from '@forum/shared';
+import { inlinePlainText, type BlockNode, type Blocks, type InlineNode, type ListItemNode, type ListNode, type TextNode } from '@forum/shared';
 import { Fragment, type ReactNode } from 'react';
 import { CmsImage } from './CmsImage';
 import styles from './RichText.module.css';
@@ -34,8 +34,6 @@ function Inline({ nodes }: { nodes: InlineNode[] }) {
   });
 }
 
-const plainText = (nodes: InlineNode[]): string => nodes.map((node) => (node.type === 'text' ? node.text : plainText(node.children))).join('');
-
 function List({ node }: { node: ListNode }) {
   const Tag = node.format === 'ordered' ? 'ol' : 'ul';
   return (
@@ -60,7 +58,7 @@ function Block({ node }: { node: BlockNode }) {
     case 'quote':
       return <blockquote><Inline nodes={node.children} /></blockquote>;
     case 'code':
-      return <pre><code>{plainText(node.children)}</code></pre>;
+      return <pre><code>{inlinePlainText(node.children)}</code></pre>;
     case 'list':
       return <List node={node} />;
     case 'image':
